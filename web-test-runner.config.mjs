@@ -1,0 +1,46 @@
+// @web/test-runner: the browser suite, run in Debian's (or any) Chromium.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { countReporter } from './scripts/wtr-count-reporter.mjs';
+
+const executablePath =
+  process.env.CHROME_PATH ||
+  ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
+
+// The real LACNIC statistics files live beside the clone (../shared/data) and are never
+// copied into the repo; tests that want them ask for /shared-data/<name> and skip on 404.
+const sharedData = fileURLToPath(new URL('../shared/data/', import.meta.url));
+const sharedDataPlugin = {
+  name: 'shared-data',
+  serve(context) {
+    const m = /^\/shared-data\/([\w.-]+)$/.exec(context.path);
+    if (!m) return undefined;
+    const file = sharedData + m[1];
+    if (!existsSync(file) || !statSync(file).isFile()) return { body: 'not found', status: 404 };
+    return { body: readFileSync(file, 'latin1'), type: 'text/plain' };
+  },
+};
+
+export default {
+  files: ['test/**/*.test.ts', '!test/consumers/**', '!test/e2e/**'],
+  nodeResolve: { exportConditions: ['production'] },
+  concurrency: 1,
+  testsFinishTimeout: 300_000,
+  testFramework: { config: { timeout: 10_000 } },
+  plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), sharedDataPlugin],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        args: [
+          '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+          '--disable-background-networking', '--disable-component-update', '--disable-sync',
+        ],
+      },
+    }),
+  ],
+  reporters: [defaultReporter(), countReporter()],
+};
