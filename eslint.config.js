@@ -16,6 +16,6 @@ export default tseslint.config(
   },
   {
     files: ['scripts/**', 'test/**', '*.config.*', '.storybook/**'],
-    rules: { 'no-console': 'off' },
+    rules: { 'no-console': 'off', '@typescript-eslint/no-unused-expressions': 'off' },
   },
 );

@@ -7,18 +7,18 @@
  *   entry per widget, sharing chunks (Lit is loaded once).
  */
 import { defineConfig } from 'vite';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
   dependencies: Record<string, string>;
 };
 
-const defines = {
-  'lacnic-partner-strip': 'src/define/lacnic-partner-strip.ts',
-  'lacnic-timeline': 'src/define/lacnic-timeline.ts',
-  'lacnic-region-map': 'src/define/lacnic-region-map.ts',
-};
+const defines = Object.fromEntries(
+  ['lacnic-partner-strip', 'lacnic-timeline', 'lacnic-region-map']
+    .map((tag) => [tag, `src/define/${tag}.ts`])
+    .filter(([, file]) => existsSync(file)),
+);
 
 export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
@@ -26,6 +26,9 @@ export default defineConfig(({ mode }) => {
   return {
     define: { __KIT_VERSION__: JSON.stringify(pkg.version) },
     publicDir: false,
+    // Lit's production build (no dev-mode checks) for every output; the modes here are not
+    // "production", so say it explicitly.
+    resolve: { conditions: ['production', 'module', 'browser', 'default'] },
     build: {
       target: 'es2022',
       outDir: cdn ? 'dist/cdn' : 'dist',

@@ -24,6 +24,23 @@ const sharedDataPlugin = {
   },
 };
 
+// Faults for `src` tests (koa middleware): /__fault/status/500, /__fault/slow/<ms> (answers
+// `[]` late), /__fault/text/<anything> (a text/plain body that is not JSON).
+async function faults(context, next) {
+  const m = /^\/__fault\/(status|slow|text)\/([\w.-]+)$/.exec(context.path);
+  if (!m) return next();
+  if (m[1] === 'status') {
+    context.status = Number(m[2]);
+    context.body = 'fault';
+    return undefined;
+  }
+  if (m[1] === 'slow') await new Promise((r) => setTimeout(r, Number(m[2])));
+  context.status = 200;
+  context.type = m[1] === 'slow' ? 'application/json' : 'text/plain';
+  context.body = m[1] === 'slow' ? '[]' : 'this is not json <script>';
+  return undefined;
+}
+
 export default {
   files: ['test/**/*.test.ts', '!test/consumers/**', '!test/e2e/**'],
   nodeResolve: { exportConditions: ['production'] },
@@ -31,6 +48,7 @@ export default {
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10_000 } },
   plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }), sharedDataPlugin],
+  middleware: [faults],
   browsers: [
     chromeLauncher({
       launchOptions: {

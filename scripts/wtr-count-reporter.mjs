@@ -26,7 +26,9 @@ export function countReporter() {
         if (session.errors?.length || (session.passed === false && ran === 0)) totals.failed += 1;
       }
       const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
-      process.stdout.write(`\n${totals.passed} passed, ${totals.failed} failed${skipped}\n`);
+      // Printed at exit so it is the run's very last line, after the default reporter's summary.
+      const line = `\n${totals.passed} passed, ${totals.failed} failed${skipped}\n`;
+      process.once('exit', () => process.stdout.write(line));
     },
   };
 }

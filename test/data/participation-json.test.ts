@@ -1,5 +1,4 @@
 import { expect } from '@open-wc/testing';
-import { describe, it } from './mocha-globals.js';
 import { LACNIC_ECONOMIES } from '../../src/region-map/economies.js';
 import { toParticipationData, type ParticipationData } from '../../src/region-map/participation-data.js';
 import { parseDelegatedStats } from '../../src/region-map/stats-parser.js';

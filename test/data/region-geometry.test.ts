@@ -1,5 +1,4 @@
 import { expect } from '@open-wc/testing';
-import { before, describe, it } from './mocha-globals.js';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { feature } from 'topojson-client';

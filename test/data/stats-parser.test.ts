@@ -1,5 +1,4 @@
 import { expect } from '@open-wc/testing';
-import { describe, it } from './mocha-globals.js';
 import { LACNIC_ECONOMIES, isLacnicEconomy } from '../../src/region-map/economies.js';
 import { parseDelegatedStats, StatsFormatError, type ParticipationResult } from '../../src/region-map/stats-parser.js';
 

@@ -1,0 +1,17 @@
+// `npm run build`: the npm ES modules, the CDN build, type declarations and the
+// custom-elements manifest, then a size report. Fails (exit 1) when any step fails.
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+
+const run = (cmd, args) => {
+  console.log(`\n> ${cmd} ${args.join(' ')}`);
+  execFileSync(cmd, args, { stdio: 'inherit' });
+};
+const bin = (name) => `node_modules/.bin/${name}`;
+
+rmSync('dist', { recursive: true, force: true });
+run(bin('vite'), ['build', '--mode', 'npm', '--logLevel', 'warn']);
+run(bin('vite'), ['build', '--mode', 'cdn', '--logLevel', 'warn']);
+run(bin('tsc'), ['-p', 'tsconfig.build.json']);
+run(bin('cem'), ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/data/**', '--quiet']);
+run('node', ['scripts/size.mjs']);

@@ -1,0 +1,400 @@
+import { html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { DataController } from '../core/data.js';
+import { LacnicElement } from '../core/element.js';
+import { emit } from '../core/events.js';
+import { onReducedMotionChange, prefersReducedMotion } from '../core/motion.js';
+import { themeStyles } from '../core/theme.js';
+import { stripMessages } from './messages.js';
+import { CASA_DE_INTERNET_PARTNERS } from './partners.js';
+import type { Partner } from './partners.js';
+import { stripStyles } from './partner-strip.styles.js';
+import { partnersFromMarkup, validatePartners } from './validate.js';
+import type { PartnerItem } from './validate.js';
+
+export type PartnerStripLayout = 'grid' | 'marquee';
+
+export interface PartnerClickDetail {
+  partner: PartnerItem;
+  index: number;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'lacnic-partner-click': CustomEvent<PartnerClickDetail>;
+  }
+}
+
+/** Why the marquee is not moving right now (any one stops it). */
+interface Holds {
+  hover: boolean;
+  focus: boolean;
+  touch: boolean;
+  offscreen: boolean;
+}
+
+const TOUCH_RESUME_MS = 3000;
+
+/**
+ * The organisations that share Casa de Internet with LACNIC, as a strip of logos or text marks
+ * with links. Works with no configuration; a site may pass its own partners.
+ *
+ * @summary Partner logo strip: a wrapping grid or a continuously scrolling marquee.
+ *
+ * @slot - Optional progressive-enhancement content: a `<ul>` of `<li><a href><img alt></a></li>`
+ *   shown before the script runs and read as the data; or a `<script type="application/json">`.
+ *
+ * @fires lacnic-partner-click - A reader activated a partner's link. Detail: `{ partner, index }`.
+ *   Cancelable: `preventDefault()` stops the navigation.
+ * @fires lacnic-error - Data could not be loaded or some items were invalid.
+ *   Detail: `{ code, message, source, problems? }`.
+ *
+ * @csspart base - The wrapper around everything.
+ * @csspart controls - The row holding the pause/play button (marquee only).
+ * @csspart pause-button - The marquee's pause/play button.
+ * @csspart viewport - The clipping box the marquee scrolls in.
+ * @csspart list - The list of partners.
+ * @csspart item - One partner's list item.
+ * @csspart link - A partner's link (or the plain box when it has no site).
+ * @csspart logo - A partner's logo image or text mark.
+ * @csspart mark - The text mark drawn when there is no logo.
+ * @csspart status - The loading, empty or error box.
+ * @csspart retry - The Retry button shown for network errors.
+ * @csspart notice - The note shown when some items were skipped.
+ *
+ * @cssprop --lacnic-partner-strip-item-width - Width of each partner's cell (default 10.5rem).
+ * @cssprop --lacnic-partner-strip-item-height - Height of each partner's cell (default 4.5rem).
+ * @cssprop --lacnic-partner-strip-gap - Space between cells (default 0.75rem).
+ * @cssprop --lacnic-partner-strip-mark-bg - Background of the text marks (default `--lacnic-color-surface`).
+ * @cssprop --lacnic-partner-strip-mark-color - Text colour of the text marks (default `--lacnic-color-text`).
+ * @cssprop --lacnic-color-text - Global text colour.
+ * @cssprop --lacnic-color-accent - Global accent colour (links, focus, highlight).
+ * @cssprop --lacnic-font - Global font family (default: inherited from the page).
+ */
+export class LacnicPartnerStrip extends LacnicElement {
+  static override styles = [themeStyles, stripStyles];
+
+  /** Partners as objects (`name`, `url`, `logo`, `logoDark`, `country`, `category`, `fullName`). Highest precedence. */
+  @property({ attribute: false }) data?: Partner[];
+
+  /** URL of a JSON array of partners. */
+  @property() src?: string;
+
+  /** `grid` wraps and centres the partners; `marquee` scrolls them continuously. */
+  @property({ reflect: true }) layout: PartnerStripLayout = 'grid';
+
+  /** Marquee speed in CSS pixels per second. */
+  @property({ type: Number }) speed = 40;
+
+  /** Whether the marquee is paused by the reader (or the site). Starts true under reduced motion. */
+  @property({ type: Boolean, reflect: true }) paused = false;
+
+  /** Country codes (`"BR,AR"`) or category names: matching partners are emphasised, the others dimmed. */
+  @property() highlight?: string;
+
+  /** Link target, e.g. `_blank`; links always carry `rel="noopener noreferrer"`. */
+  @property() target?: string;
+
+  /** Show logos in grayscale until hovered or focused. */
+  @property({ type: Boolean, reflect: true }) grayscale = false;
+
+  /** Accessible name of the list; defaults to a description in the reader's language. */
+  @property() label?: string;
+
+  @state() private overflowing = false;
+  @state() private clones = 1;
+  @state() private holds: Holds = { hover: false, focus: false, touch: false, offscreen: false };
+
+  @query('.viewport') private viewport?: HTMLElement;
+  @query('.track') private track?: HTMLElement;
+  @query('.track > ul:not(.clone)') private list?: HTMLElement;
+  @query('.track > ul.clone') private firstClone?: HTMLElement;
+
+  private readonly dataController = new DataController<PartnerItem>(this, {
+    validate: validatePartners,
+    defaults: () => validatePartners(CASA_DE_INTERNET_PARTNERS).items,
+    fromMarkup: partnersFromMarkup,
+  });
+
+  private animation?: Animation;
+  private cycle = 0;
+  private resizeObserver?: ResizeObserver;
+  private intersectionObserver?: IntersectionObserver;
+  private stopMotionWatch?: () => void;
+  private schemeQuery?: MediaQueryList;
+  private touchTimer?: ReturnType<typeof setTimeout>;
+  private readonly ratios = new Map<string, number>();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (prefersReducedMotion()) this.paused = true;
+    this.stopMotionWatch = onReducedMotionChange((reduce) => {
+      if (reduce) this.paused = true;
+    });
+    this.schemeQuery = matchMedia('(prefers-color-scheme: dark)');
+    this.schemeQuery.addEventListener('change', this.onSchemeChange);
+    if ('IntersectionObserver' in window) {
+      this.intersectionObserver = new IntersectionObserver((entries) => {
+        const offscreen = !entries[entries.length - 1].isIntersecting;
+        if (offscreen !== this.holds.offscreen) this.holds = { ...this.holds, offscreen };
+      });
+      this.intersectionObserver.observe(this);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopMotionWatch?.();
+    this.schemeQuery?.removeEventListener('change', this.onSchemeChange);
+    this.intersectionObserver?.disconnect();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+    this.animation?.cancel();
+    this.animation = undefined;
+    clearTimeout(this.touchTimer);
+  }
+
+  /** True while the marquee is actually moving. */
+  get moving(): boolean {
+    return this.animation?.playState === 'running';
+  }
+
+  private readonly onSchemeChange = () => this.requestUpdate();
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // The colour scheme decides which logo variant shows; reflected for CSS.
+    this.dataset.scheme = this.darkScheme() ? 'dark' : 'light';
+    if (changed.has('layout') && this.layout !== 'marquee') {
+      this.animation?.cancel();
+      this.animation = undefined;
+      this.overflowing = false;
+    }
+  }
+
+  private darkScheme(): boolean {
+    if (this.theme === 'dark') return true;
+    if (this.theme === 'light') return false;
+    const dark = this.schemeQuery?.matches ?? false;
+    if (this.theme === 'auto') return dark;
+    const scheme = getComputedStyle(this).colorScheme || '';
+    if (scheme.trim() === 'dark') return true;
+    return scheme.includes('dark') && dark;
+  }
+
+  protected override updated(): void {
+    if (this.layout === 'marquee' && this.viewport && !this.resizeObserver) {
+      this.resizeObserver = new ResizeObserver(() => this.measure());
+      this.resizeObserver.observe(this.viewport);
+      if (this.list) this.resizeObserver.observe(this.list);
+    }
+    if (this.layout !== 'marquee' && this.resizeObserver) {
+      this.resizeObserver.disconnect();
+      this.resizeObserver = undefined;
+    }
+    if (this.layout === 'marquee') {
+      this.measure();
+      this.syncAnimation();
+    }
+  }
+
+  /** Decides whether the list overflows and how many clones fill the loop. */
+  private measure(): void {
+    const viewport = this.viewport;
+    const list = this.list;
+    if (!viewport || !list) return;
+    const width = viewport.clientWidth;
+    const listWidth = list.scrollWidth;
+    const overflowing = width > 0 && listWidth > width;
+    const clones = overflowing ? Math.max(1, Math.ceil(width / Math.max(listWidth, 1))) : 1;
+    if (overflowing !== this.overflowing) this.overflowing = overflowing;
+    if (clones !== this.clones) this.clones = clones;
+  }
+
+  private syncAnimation(): void {
+    const track = this.track;
+    if (!this.overflowing || !track || !this.list || !this.firstClone) {
+      this.animation?.cancel();
+      this.animation = undefined;
+      return;
+    }
+    const cycle = Math.abs(this.firstClone.offsetLeft - this.list.offsetLeft);
+    const speed = Number.isFinite(this.speed) && this.speed > 0 ? Math.min(this.speed, 1000) : 40;
+    const duration = (cycle / speed) * 1000;
+    const current = this.animation?.effect?.getTiming().duration;
+    if (!this.animation || cycle !== this.cycle || current !== duration) {
+      const progress = this.animation ? ((Number(this.animation.currentTime) || 0) % Number(current || 1)) / Number(current || 1) : 0;
+      this.animation?.cancel();
+      this.cycle = cycle;
+      const rtl = getComputedStyle(this).direction === 'rtl';
+      this.animation = track.animate([{ transform: 'translateX(0)' }, { transform: `translateX(${rtl ? cycle : -cycle}px)` }], {
+        duration,
+        iterations: Infinity,
+      });
+      this.animation.currentTime = progress * duration;
+    }
+    const { hover, focus, touch, offscreen } = this.holds;
+    const run = !this.paused && !hover && !focus && !touch && !offscreen;
+    if (run && this.animation.playState !== 'running') this.animation.play();
+    if (!run && this.animation.playState === 'running') this.animation.pause();
+  }
+
+  private hold(key: keyof Holds, value: boolean): void {
+    if (this.holds[key] !== value) this.holds = { ...this.holds, [key]: value };
+  }
+
+  private onPointerEnter(e: PointerEvent): void {
+    if (e.pointerType === 'touch') return;
+    this.hold('hover', true);
+  }
+
+  private onPointerLeave(e: PointerEvent): void {
+    if (e.pointerType !== 'touch') this.hold('hover', false);
+  }
+
+  private onPointerDown(e: PointerEvent): void {
+    if (e.pointerType !== 'touch') return;
+    clearTimeout(this.touchTimer);
+    this.hold('touch', true);
+    this.touchTimer = setTimeout(() => this.hold('touch', false), TOUCH_RESUME_MS);
+  }
+
+  private onFocusIn(e: FocusEvent): void {
+    this.hold('focus', true);
+    // A focused partner must be in view: move the loop so it sits at the start.
+    const item = (e.target as HTMLElement).closest?.('li');
+    if (item && this.animation && this.cycle) {
+      const timing = Number(this.animation.effect?.getTiming().duration) || 0;
+      const offset = Math.max(0, item.offsetLeft - 24);
+      this.animation.currentTime = (Math.min(offset, this.cycle) / this.cycle) * timing;
+    }
+    // Focus scrolls the clipping box natively; the loop position alone decides what shows.
+    if (this.viewport) this.viewport.scrollLeft = 0;
+  }
+
+  private onFocusOut(e: FocusEvent): void {
+    const next = e.relatedTarget as Node | null;
+    if (!next || !this.renderRoot.contains(next)) this.hold('focus', false);
+  }
+
+  private togglePaused(): void {
+    this.paused = !this.paused;
+  }
+
+  private onLinkClick(e: MouseEvent, partner: PartnerItem, index: number): void {
+    const proceed = emit<PartnerClickDetail>(this, 'lacnic-partner-click', { partner, index }, true);
+    if (!proceed) e.preventDefault();
+  }
+
+  private onLogoLoad(e: Event, src: string): void {
+    const img = e.target as HTMLImageElement;
+    if (img.naturalWidth && img.naturalHeight && !this.ratios.has(src)) {
+      this.ratios.set(src, img.naturalWidth / img.naturalHeight);
+      this.requestUpdate();
+    }
+  }
+
+  /**
+   * Logos of different shapes get the same visual weight: each is sized to the same area, then
+   * bounded by the cell. The cell itself never changes size, so nothing shifts as logos load.
+   */
+  private logoSize(src: string): Record<string, string> {
+    const ratio = this.ratios.get(src);
+    if (!ratio) return { visibility: 'hidden' };
+    // Equal area: a square logo fills 95% of the height, a 4:1 wordmark about half of it.
+    const fraction = Math.min(1, Math.sqrt(0.9 / ratio));
+    return { blockSize: `${(fraction * 100).toFixed(1)}%`, inlineSize: 'auto' };
+  }
+
+  private highlightTokens(): Set<string> {
+    return new Set((this.highlight ?? '').split(/[\s,]+/).filter(Boolean).map((t) => t.toUpperCase()));
+  }
+
+  private renderLogo(partner: PartnerItem): TemplateResult {
+    if (!partner.logo) {
+      return html`<span class="mark" part="logo mark" aria-hidden="true">${partner.name}</span>`;
+    }
+    const img = (src: string, cls: string) =>
+      html`<img
+        part="logo"
+        class=${cls}
+        src=${src}
+        alt=""
+        decoding="async"
+        style=${styleMap(this.logoSize(src))}
+        @load=${(e: Event) => this.onLogoLoad(e, src)}
+      />`;
+    return partner.logoDark
+      ? html`${img(partner.logo, 'light-only')}${img(partner.logoDark, 'dark-only')}`
+      : img(partner.logo, '');
+  }
+
+  private renderItem(partner: PartnerItem, index: number, tokens: Set<string>, clone: boolean): TemplateResult {
+    const m = stripMessages[this.locale.lang];
+    const matched = tokens.size > 0 && (partner.countries.some((c) => tokens.has(c)) || tokens.has((partner.category ?? '').toUpperCase()));
+    const classes = { highlighted: matched, dimmed: tokens.size > 0 && !matched };
+    const newTab = this.target === '_blank';
+    const name = html`<span class="visually-hidden">${partner.name}${partner.fullName ? ` — ${partner.fullName}` : ''}${partner.url && newTab ? ` ${m.newTab}` : ''}</span>`;
+    const body = html`${this.renderLogo(partner)}${clone ? nothing : name}`;
+    return html`<li part="item" class=${classMap(classes)} data-index=${index}>
+      ${partner.url
+        ? html`<a
+            class="item"
+            part="link"
+            href=${partner.url}
+            target=${this.target || nothing}
+            rel="noopener noreferrer"
+            tabindex=${clone ? '-1' : nothing}
+            @click=${clone ? undefined : (e: MouseEvent) => this.onLinkClick(e, partner, index)}
+            >${body}</a
+          >`
+        : html`<span class="item" part="link">${body}</span>`}
+    </li>`;
+  }
+
+  protected override render(): TemplateResult {
+    const ctl = this.dataController;
+    const m = stripMessages[this.locale.lang];
+    const status = this.renderStatus(ctl, m.empty);
+    if (status !== nothing) return html`<div part="base" class="base">${status}</div>`;
+    const items = ctl.items;
+    const tokens = this.highlightTokens();
+    const marquee = this.layout === 'marquee';
+    const moving = marquee && this.overflowing;
+    const label = this.label || (ctl.source === 'default' ? m.label : m.labelCustom);
+    const rows = (clone: boolean) => items.map((p, i) => this.renderItem(p, i, tokens, clone));
+    const icon = this.paused
+      ? html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d="M4 2.5v11l9-5.5z" /></svg>`
+      : html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d="M3.5 2.5h3v11h-3zm6 0h3v11h-3z" /></svg>`;
+    return html`<div part="base" class=${classMap({ base: true, grid: !marquee, marquee, static: marquee && !this.overflowing })}>
+      ${this.renderNotice(ctl)}
+      ${moving
+        ? html`<div class="controls" part="controls">
+            <button class="button" part="pause-button" type="button" @click=${this.togglePaused}>
+              ${icon}<span>${this.paused ? m.play : m.pause}</span>
+            </button>
+          </div>`
+        : nothing}
+      <div
+        class="viewport"
+        part="viewport"
+        @pointerenter=${this.onPointerEnter}
+        @pointerleave=${this.onPointerLeave}
+        @pointerdown=${this.onPointerDown}
+        @focusin=${this.onFocusIn}
+        @focusout=${this.onFocusOut}
+      >
+        <div class="track">
+          <ul part="list" role="list" aria-label=${label}>
+            ${rows(false)}
+          </ul>
+          ${moving
+            ? Array.from({ length: this.clones }, () => html`<ul class="clone" role="list" aria-hidden="true" inert>${rows(true)}</ul>`)
+            : nothing}
+        </div>
+      </div>
+    </div>`;
+  }
+}
