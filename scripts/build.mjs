@@ -13,5 +13,5 @@ rmSync('dist', { recursive: true, force: true });
 run(bin('vite'), ['build', '--mode', 'npm', '--logLevel', 'warn']);
 run(bin('vite'), ['build', '--mode', 'cdn', '--logLevel', 'warn']);
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
-run(bin('cem'), ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/data/**', '--quiet']);
+run('npm', ['run', '--silent', 'manifest']);
 run('node', ['scripts/size.mjs']);

@@ -12,6 +12,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDelegatedStats, StatsFormatError, type Totals } from '../src/region-map/stats-parser.js';
 import { toParticipationData } from '../src/region-map/participation-data.js';
+import { writeJsonModule } from './data-module.js';
 
 function usage(message: string): never {
   console.error(`${message}\nusage: npm run data:participation -- <file> [--out path]`);
@@ -89,3 +90,7 @@ mkdirSync(dirname(target), { recursive: true });
 const json = JSON.stringify(data);
 writeFileSync(target, json + '\n');
 console.log(`\nwrote ${target} (${json.length + 1} bytes)`);
+if (!out) {
+  const mod = resolve(root, 'src/data', `participation-${serial.slice(0, 4)}.ts`);
+  writeJsonModule(mod, data, '../region-map/participation-data.js', 'ParticipationData', 'scripts/data-participation.ts');
+}

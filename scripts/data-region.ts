@@ -23,6 +23,7 @@ import { feature, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { presimplify, simplify } from 'topojson-simplify';
 import { LACNIC_ECONOMIES } from '../src/region-map/economies.js';
+import { writeJsonModule } from './data-module.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = resolve(root, 'src/data/region.topo.json');
@@ -331,6 +332,7 @@ if (missing.length) fail(`missing economies: ${missing.join(' ')}`);
 const json = JSON.stringify(out);
 mkdirSync(dirname(OUT), { recursive: true });
 writeFileSync(OUT, json);
+writeJsonModule(resolve(root, 'src/data/region-geometry.ts'), out, 'topojson-specification', 'Topology', 'scripts/data-region.ts');
 const gz = gzipSync(json, { level: 9 }).length;
 console.log(`economies ${present.size}/${LACNIC_ECONOMIES.length}; context ${context.size}; arcs ${out.arcs.length}`);
 console.log(`wrote ${OUT}: ${json.length} bytes raw, ${gz} bytes gzip -9 (budget ${BUDGET_GZIP})`);

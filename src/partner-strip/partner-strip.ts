@@ -42,6 +42,7 @@ const TOUCH_RESUME_MS = 3000;
  * The organisations that share Casa de Internet with LACNIC, as a strip of logos or text marks
  * with links. Works with no configuration; a site may pass its own partners.
  *
+ * @tagname lacnic-partner-strip
  * @summary Partner logo strip: a wrapping grid or a continuously scrolling marquee.
  *
  * @slot - Optional progressive-enhancement content: a `<ul>` of `<li><a href><img alt></a></li>`

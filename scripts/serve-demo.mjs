@@ -1,0 +1,68 @@
+// Serves the repo's demo/ (and the built dist/) on localhost, as a partner's web server would:
+// static files only, with a strict Content-Security-Policy so the page proves the kit needs
+// no inline script, no eval and no third-party request. PORT=8080 by default.
+import { createServer } from 'node:http';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const root = resolve(new URL('..', import.meta.url).pathname);
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+  '.map': 'application/json',
+};
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "worker-src 'self' blob:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "require-trusted-types-for 'script'",
+].join('; ');
+
+const server = createServer((req, res) => {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  if (url.pathname === '/') {
+    res.writeHead(302, { location: '/demo/' });
+    res.end();
+    return;
+  }
+  let file = normalize(join(root, decodeURIComponent(url.pathname)));
+  if (!file.startsWith(root) || file.includes(`${root}/node_modules`) || file.includes('/.git')) {
+    res.writeHead(403).end('forbidden');
+    return;
+  }
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  if (!existsSync(file) || !statSync(file).isFile()) {
+    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    return;
+  }
+  res.writeHead(200, {
+    'content-type': types[extname(file)] ?? 'application/octet-stream',
+    'content-security-policy': CSP,
+    'x-content-type-options': 'nosniff',
+    'cache-control': 'no-cache',
+  });
+  createReadStream(file).pipe(res);
+});
+
+const wanted = Number(process.env.PORT) || 8080;
+function listen(port, tries = 10) {
+  server.once('error', (error) => {
+    if (error.code === 'EADDRINUSE' && tries > 0) listen(port + 1, tries - 1);
+    else throw error;
+  });
+  server.listen(port, '127.0.0.1', () => {
+    console.log(`\nDemo partner page: http://localhost:${port}/demo/\n(Ctrl+C to stop)`);
+  });
+}
+listen(wanted);

@@ -1,0 +1,113 @@
+/**
+ * The figures the region map colours: one row per economy, validated from any source (the
+ * built-in participation data, a custom JSON/CSV, or an RIR statistics file parsed client-side).
+ */
+import { csvParse } from 'd3-dsv';
+import { dataFailure, validateList } from '../core/data.js';
+import type { Validated } from '../core/data.js';
+import type { ItemProblem } from '../core/events.js';
+import { isLacnicEconomy } from './economies.js';
+import type { ParticipationData } from './participation-data.js';
+
+/** One economy's figures: `values` by metric; `series` cumulative by year (aligned with `years`). */
+export interface EconomyFigures {
+  code: string;
+  values: Record<string, number>;
+  series?: Record<string, number[]>;
+  years?: number[];
+  label?: string;
+}
+
+/** A custom datum: `{ code, value, label? }` (any other numeric keys are metrics too). */
+export interface RegionDatum {
+  code: string;
+  value?: number | string;
+  label?: string;
+  [metric: string]: unknown;
+}
+
+/** Custom data: a list of {@link RegionDatum} or an object `{ BR: 5017, AR: 790 }`. */
+export type RegionData = RegionDatum[] | Record<string, number>;
+
+/** Rows from a participation file (built-in or computed from a statistics file). */
+export function figuresFromParticipation(data: ParticipationData): EconomyFigures[] {
+  return Object.entries(data.economies).map(([code, e]) => ({
+    code,
+    values: { holders: e!.holders, asn: e!.asn, ipv4: e!.ipv4, ipv6: e!.ipv6 },
+    series: e!.byYear,
+    years: data.years,
+  }));
+}
+
+const RESERVED = new Set(['code', 'label', 'name']);
+
+function toNumber(v: unknown): number | undefined {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'string' && v.trim() !== '') return Number(v.trim());
+  return undefined;
+}
+
+/** Checks custom data; unknown codes, codes outside the region, bad values are reported, never dropped silently. */
+export function validateFigures(raw: unknown): Validated<EconomyFigures> {
+  let list = raw;
+  if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
+    list = Object.entries(raw as Record<string, unknown>).map(([code, value]) => ({ code, value }));
+  }
+  const seen = new Set<string>();
+  const result = validateList<EconomyFigures>(
+    list,
+    (item, report) => {
+      const rawCode = item.code;
+      if (typeof rawCode !== 'string' || !rawCode.trim()) {
+        report('code', rawCode === undefined ? 'missing' : 'type');
+        return undefined;
+      }
+      const code = rawCode.trim().toUpperCase();
+      if (!isLacnicEconomy(code)) {
+        report('code', 'unknown');
+        return undefined;
+      }
+      if (seen.has(code)) {
+        report('code', 'duplicate');
+        return undefined;
+      }
+      const values: Record<string, number> = {};
+      for (const [key, v] of Object.entries(item)) {
+        if (RESERVED.has(key)) continue;
+        const n = toNumber(v);
+        if (n === undefined || !Number.isFinite(n)) report(key, v === undefined || v === '' ? 'missing' : 'type');
+        else if (n < 0) report(key, 'invalid');
+        else values[key] = n;
+      }
+      if (!Object.keys(values).length) {
+        report('value', 'missing');
+        return undefined;
+      }
+      seen.add(code);
+      const label = typeof item.label === 'string' && item.label.trim() ? item.label.trim() : undefined;
+      return { code, values, label };
+    },
+    (item) => item.code,
+  );
+  return result;
+}
+
+/** Reads a fetched body: CSV (code,value[,label]) by type or extension, else JSON. */
+export function parseFigures(text: string, contentType: string, url: string): unknown {
+  const csv = /csv/i.test(contentType) || /\.csv(?:[?#]|$)/i.test(url) || !/^\s*[[{]/.test(text);
+  if (!csv) return JSON.parse(text);
+  const rows = csvParse(text.replace(/^\uFEFF/, ''));
+  if (!rows.columns.includes('code')) throw dataFailure('parse', { format: 'CSV' });
+  return rows.map((r) => {
+    const out: Record<string, unknown> = {};
+    for (const c of rows.columns) if (r[c] !== undefined) out[c.trim()] = r[c];
+    if (out.label === '') delete out.label;
+    return out;
+  });
+}
+
+export function figuresFormat(contentType: string, url: string): string {
+  return /csv/i.test(contentType) || /\.csv(?:[?#]|$)/i.test(url) ? 'CSV' : 'JSON';
+}
+
+export type { ItemProblem };
