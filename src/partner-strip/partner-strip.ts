@@ -6,6 +6,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { DataController } from '../core/data.js';
 import { LacnicElement } from '../core/element.js';
 import { emit } from '../core/events.js';
+import { RegionLinkController } from '../core/link.js';
 import { onReducedMotionChange, prefersReducedMotion } from '../core/motion.js';
 import { themeStyles } from '../core/theme.js';
 import { stripMessages } from './messages.js';
@@ -104,6 +105,22 @@ export class LacnicPartnerStrip extends LacnicElement {
 
   /** Accessible name of the list; defaults to a description in the reader's language. */
   @property() label?: string;
+
+  /**
+   * The id of a `<lacnic-region-map>` to follow: choosing an economy on it highlights the
+   * partners tagged with that country; clearing the selection restores `highlight`.
+   */
+  @property({ attribute: 'for' }) for?: string;
+
+  /** The country chosen on the linked map, if any. */
+  @state() private linkedCountry: string | null = null;
+
+  constructor() {
+    super();
+    new RegionLinkController(this, (code) => {
+      this.linkedCountry = code;
+    });
+  }
 
   @state() private overflowing = false;
   @state() private clones = 1;
@@ -310,6 +327,7 @@ export class LacnicPartnerStrip extends LacnicElement {
   }
 
   private highlightTokens(): Set<string> {
+    if (this.linkedCountry) return new Set([this.linkedCountry]);
     return new Set((this.highlight ?? '').split(/[\s,]+/).filter(Boolean).map((t) => t.toUpperCase()));
   }
 

@@ -444,3 +444,36 @@ describe('<lacnic-partner-strip>', () => {
     });
   });
 });
+
+describe('<lacnic-partner-strip for="map">', () => {
+  it('follows the economy chosen on the linked map, and restores on clear', async () => {
+    const wrap = await fixture(html`<div>
+      <div id="map"></div>
+      <lacnic-partner-strip for="map" highlight="names" .data=${[
+        { name: 'A', country: 'BR' },
+        { name: 'B', country: 'AR', category: 'names' },
+      ]}></lacnic-partner-strip>
+    </div>`);
+    const el = wrap.querySelector('lacnic-partner-strip') as LacnicPartnerStrip;
+    const map = wrap.querySelector('#map') as HTMLElement;
+    const classes = () => Array.from(shadow(el).querySelectorAll('li'), (li) => li.className.trim());
+    expect(classes()).to.deep.equal(['dimmed', 'highlighted']);
+    map.dispatchEvent(new CustomEvent('lacnic-region-select', { detail: { code: 'BR' }, bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(classes()).to.deep.equal(['highlighted', 'dimmed']);
+    map.dispatchEvent(new CustomEvent('lacnic-region-select', { detail: { code: null }, bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(classes()).to.deep.equal(['dimmed', 'highlighted']);
+  });
+
+  it('ignores selections on other maps', async () => {
+    const wrap = await fixture(html`<div>
+      <div id="other"></div>
+      <lacnic-partner-strip for="map" .data=${[{ name: 'A', country: 'BR' }]}></lacnic-partner-strip>
+    </div>`);
+    const el = wrap.querySelector('lacnic-partner-strip') as LacnicPartnerStrip;
+    wrap.querySelector('#other')!.dispatchEvent(new CustomEvent('lacnic-region-select', { detail: { code: 'BR' }, bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(shadow(el).querySelectorAll('.highlighted')).to.have.length(0);
+  });
+});

@@ -1,0 +1,56 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export interface RegionSelectDetail {
+  /** ISO 3166-1 alpha-2 code of the economy, or null when the selection was cleared. */
+  code: string | null;
+  value?: number | null;
+}
+
+/**
+ * Lets a widget follow a `<lacnic-region-map>` named by its `for` attribute: when a reader
+ * chooses an economy on that map, `onChange` gets its code (null when cleared). It listens at
+ * the root (document or shadow root) for the map's composed `lacnic-region-select`, so the map
+ * may come before or after the follower in the page, or be added later.
+ */
+export class RegionLinkController implements ReactiveController {
+  private root?: Document | ShadowRoot;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement & { for?: string },
+    private readonly onChange: (code: string | null) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    const root = this.host.getRootNode();
+    this.root = root instanceof ShadowRoot ? root : document;
+    this.root.addEventListener('lacnic-region-select', this.listener);
+    // A map that already has a selection (e.g. restored from the URL) is followed at once.
+    queueMicrotask(() => {
+      const map = this.map();
+      const selected = map?.getAttribute('selected');
+      if (selected) this.onChange(selected.toUpperCase());
+    });
+  }
+
+  hostDisconnected(): void {
+    this.root?.removeEventListener('lacnic-region-select', this.listener);
+    this.root = undefined;
+  }
+
+  private map(): Element | null {
+    const id = this.host.for;
+    if (!id || !this.root) return null;
+    return this.root instanceof Document ? this.root.getElementById(id) : this.root.querySelector(`#${CSS.escape(id)}`);
+  }
+
+  private readonly listener = (event: Event) => {
+    const id = this.host.for;
+    if (!id) return;
+    const source = event.composedPath()[0];
+    if (!(source instanceof Element) || source.id !== id) return;
+    const detail = (event as CustomEvent<RegionSelectDetail>).detail;
+    this.onChange(detail?.code ? String(detail.code).toUpperCase() : null);
+  };
+}

@@ -1,0 +1,58 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { nearestLang, regionName, resolveLocale } from '../../src/core/i18n.js';
+import { isSafeUrl, safeImageUrl, safeLinkUrl } from '../../src/core/safe-url.js';
+
+describe('core: locale', () => {
+  it('finds the nearest lang through shadow roots', async () => {
+    const outer = await fixture<HTMLDivElement>(html`<div lang="pt-BR"><span></span></div>`);
+    const host = outer.querySelector('span') as HTMLSpanElement;
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = '<p><b></b></p><i lang="es"><u></u></i>';
+    expect(nearestLang(root.querySelector('b') as Element)).to.equal('pt-BR');
+    expect(nearestLang(root.querySelector('u') as Element)).to.equal('es');
+  });
+
+  it('falls back to <html lang>, and to English for languages it does not speak', () => {
+    const el = document.createElement('div');
+    document.body.append(el);
+    const previous = document.documentElement.lang;
+    document.documentElement.lang = 'es-UY';
+    try {
+      expect(nearestLang(el)).to.equal('es-UY');
+    } finally {
+      document.documentElement.lang = previous;
+      el.remove();
+    }
+    expect(resolveLocale('es-UY')).to.deep.equal({ lang: 'es', tag: 'es-UY' });
+    expect(resolveLocale('de-DE')).to.deep.equal({ lang: 'en', tag: 'en' });
+    expect(resolveLocale('not a tag!')).to.deep.equal({ lang: 'en', tag: 'en' });
+  });
+
+  it('names economies in the reader’s language, with the ISO form for the Falklands/Malvinas', () => {
+    expect(regionName('BR', { lang: 'es', tag: 'es' })).to.equal('Brasil');
+    expect(regionName('br', { lang: 'en', tag: 'en' })).to.equal('Brazil');
+    expect(regionName('FK', { lang: 'es', tag: 'es' })).to.equal('Islas Malvinas (Falkland)');
+    expect(regionName('FK', { lang: 'en', tag: 'en' })).to.equal('Falkland Islands (Malvinas)');
+  });
+});
+
+describe('core: safe URLs', () => {
+  it('keeps https, http and mailto links, resolving relative ones', () => {
+    expect(safeLinkUrl('https://lacnic.net/')).to.equal('https://lacnic.net/');
+    expect(safeLinkUrl('mailto:info@example.org')).to.equal('mailto:info@example.org');
+    expect(safeLinkUrl('/about')).to.equal(new URL('/about', document.baseURI).href);
+  });
+
+  it('drops script-capable and unknown schemes', () => {
+    for (const bad of ['javascript:alert(1)', ' JAVASCRIPT:alert(1)', 'java\tscript:alert(1)', 'vbscript:msgbox(1)', 'data:text/html,<script>alert(1)</script>', 'file:///etc/passwd']) {
+      expect(safeLinkUrl(bad), bad).to.equal(undefined);
+      expect(isSafeUrl(bad), bad).to.equal(false);
+    }
+  });
+
+  it('accepts raster data: images but not SVG or HTML data URLs', () => {
+    expect(safeImageUrl('data:image/png;base64,iVBORw0KGgo=')).to.equal('data:image/png;base64,iVBORw0KGgo=');
+    expect(safeImageUrl('data:image/svg+xml,<svg onload=alert(1)>')).to.equal(undefined);
+    expect(safeImageUrl('javascript:alert(1)')).to.equal(undefined);
+  });
+});
