@@ -45,6 +45,23 @@ function minifyLitCss(): Plugin {
 
 export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
+  if (mode === 'iife') {
+    return {
+      define: { __KIT_VERSION__: JSON.stringify(pkg.version) },
+      publicDir: false,
+      plugins: [minifyLitCss()],
+      resolve: { conditions: ['production', 'module', 'browser', 'default'] },
+      build: {
+        target: 'es2022',
+        outDir: 'dist/cdn',
+        emptyOutDir: false,
+        minify: true,
+        reportCompressedSize: false,
+        lib: { formats: ['iife'], entry: { 'lacnic-widgets.iife': 'src/cdn/all.ts' }, name: 'LacnicWidgets', fileName: () => 'lacnic-widgets.iife.js' },
+        rolldownOptions: { output: { minify: true } },
+      },
+    };
+  }
   const external = Object.keys(pkg.dependencies);
   return {
     define: { __KIT_VERSION__: JSON.stringify(pkg.version) },

@@ -12,6 +12,8 @@ const bin = (name) => `node_modules/.bin/${name}`;
 rmSync('dist', { recursive: true, force: true });
 run(bin('vite'), ['build', '--mode', 'npm', '--logLevel', 'warn']);
 run(bin('vite'), ['build', '--mode', 'cdn', '--logLevel', 'warn']);
+run(bin('vite'), ['build', '--mode', 'iife', '--logLevel', 'warn']);
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
 run('npm', ['run', '--silent', 'manifest']);
 run('node', ['scripts/size.mjs']);
+run('node', ['scripts/snippet.mjs']);

@@ -1,0 +1,5 @@
+/**
+ * The classic-script fallback (`lacnic-widgets.iife.js`): every widget in one file for sites
+ * that cannot load modules. Prefer the module loader: it fetches only the widgets a page uses.
+ */
+import '../define/lacnic-partner-strip.js';
