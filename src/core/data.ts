@@ -143,7 +143,8 @@ export class DataController<T> implements ReactiveController {
     this.run(token).catch((error: unknown) => {
       // Nothing may escape: anything unexpected becomes a visible, reported error.
       if (token !== this.token) return;
-      console.error('[lacnic-widgets]', error);
+      // A DataFailure (e.g. thrown by an async `defaults()`) is an expected, reported failure.
+      if (!(error instanceof DataFailure)) console.error('[lacnic-widgets]', error);
       this.fail(error instanceof DataFailure ? error.detail : { code: 'invalid-data', retryable: false }, this.source);
     });
   }

@@ -1,0 +1,10 @@
+export { LacnicRegionMap } from './region-map.js';
+export type { EconomyRow, RegionDataset, RegionMetric, RegionSelectDetail, RegionView } from './region-map.js';
+export type { EconomyFigures, RegionData, RegionDatum } from './figures.js';
+export type { ScaleKind } from './classes.js';
+export { LACNIC_ECONOMIES, isLacnicEconomy } from './economies.js';
+export type { LacnicEconomy } from './economies.js';
+export { parseDelegatedStats, StatsFormatError, METRICS } from './stats-parser.js';
+export type { Metric, ParticipationResult } from './stats-parser.js';
+export { toParticipationData } from './participation-data.js';
+export type { ParticipationData } from './participation-data.js';
