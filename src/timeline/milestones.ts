@@ -1,0 +1,400 @@
+import type { Milestone } from './types.js';
+
+/**
+ * LACNIC's milestones from 1999 to the 15th anniversary (2017), plus one after it, marked
+ * `optional` (shown only when `to` reaches its year). Only facts confirmed in a public source
+ * are here; dates carry the precision the source gives, never more. Sources point at the host
+ * (and path, when known) the fact was checked against.
+ */
+export const LACNIC_MILESTONES: Milestone[] = [
+  {
+    id: 'agreement-1999',
+    date: '1999-08',
+    category: 'founding',
+    countries: ['CL'],
+    source: 'https://icannwiki.org/LACNIC',
+    title: {
+      es: 'Se firma el acuerdo para crear LACNIC',
+      pt: 'Assinado o acordo para criar o LACNIC',
+      en: 'Agreement to create LACNIC signed',
+    },
+    text: {
+      es: 'El acuerdo para crear LACNIC se firmó en agosto de 1999, durante la reunión de ICANN en Santiago de Chile.',
+      pt: 'O acordo para criar o LACNIC foi assinado em agosto de 1999, durante a reunião da ICANN em Santiago do Chile.',
+      en: 'The agreement to create LACNIC was signed in August 1999, at the ICANN meeting in Santiago de Chile.',
+    },
+  },
+  {
+    id: 'lacnic-2000',
+    date: '2000-12',
+    category: 'community',
+    countries: ['AR'],
+    source: 'https://aso.icann.org/',
+    title: {
+      es: 'Reunión abierta de políticas «LACNIC 2000»',
+      pt: 'Reunião aberta de políticas “LACNIC 2000”',
+      en: '“LACNIC 2000” open policy meeting',
+    },
+    text: {
+      es: 'La reunión abierta de políticas «LACNIC 2000» se realizó en Buenos Aires.',
+      pt: 'A reunião aberta de políticas “LACNIC 2000” foi realizada em Buenos Aires.',
+      en: 'The “LACNIC 2000” open policy meeting was held in Buenos Aires.',
+    },
+  },
+  {
+    id: 'application-2001',
+    date: '2001-11-28',
+    category: 'founding',
+    source: 'https://archive.icann.org/en/aso/lacnic-joinder-30oct02.htm',
+    title: {
+      es: 'Solicitud de reconocimiento presentada a ICANN',
+      pt: 'Pedido de reconhecimento apresentado à ICANN',
+      en: 'Application for recognition submitted to ICANN',
+    },
+    text: {
+      es: 'LACNIC presentó a ICANN su solicitud de reconocimiento.',
+      pt: 'O LACNIC apresentou à ICANN seu pedido de reconhecimento.',
+      en: 'LACNIC submitted its application for recognition to ICANN.',
+    },
+  },
+  {
+    id: 'provisional-approval-2002',
+    date: '2002-03-14',
+    category: 'founding',
+    countries: ['GH'],
+    source: 'https://community.icann.org/',
+    title: {
+      es: 'Aprobación provisional de la Junta de ICANN',
+      pt: 'Aprovação provisória do Conselho da ICANN',
+      en: 'Provisional approval from the ICANN Board',
+    },
+    text: {
+      es: 'Reunida en Acra, la Junta de ICANN dio su aprobación provisional a LACNIC (resolución 02.28).',
+      pt: 'Reunido em Acra, o Conselho da ICANN deu aprovação provisória ao LACNIC (resolução 02.28).',
+      en: 'Meeting in Accra, the ICANN Board gave LACNIC its provisional approval (resolution 02.28).',
+    },
+  },
+  {
+    id: 'recognition-2002',
+    date: '2002-10-31',
+    category: 'founding',
+    countries: ['CN'],
+    source: 'https://www.lacnic.net/',
+    title: {
+      es: 'LACNIC, reconocido como cuarto Registro Regional de Internet',
+      pt: 'LACNIC reconhecido como o quarto Registro Regional da Internet',
+      en: 'LACNIC recognised as the fourth Regional Internet Registry',
+    },
+    text: {
+      es: 'Reunida en Shanghái, la Junta de ICANN reconoció a LACNIC como el cuarto Registro Regional de Internet.',
+      pt: 'Reunido em Xangai, o Conselho da ICANN reconheceu o LACNIC como o quarto Registro Regional da Internet.',
+      en: 'Meeting in Shanghai, the ICANN Board recognised LACNIC as the fourth Regional Internet Registry.',
+    },
+  },
+  {
+    id: 'echeberria-2002',
+    date: '2002-11',
+    category: 'governance',
+    source: 'https://www.lacnic.net/1541',
+    title: {
+      es: 'Raúl Echeberría, director ejecutivo',
+      pt: 'Raúl Echeberría, diretor executivo',
+      en: 'Raúl Echeberría becomes Executive Director',
+    },
+    text: {
+      es: 'Raúl Echeberría asumió como director ejecutivo de LACNIC, cargo que ocupó hasta el 30 de junio de 2014.',
+      pt: 'Raúl Echeberría assumiu como diretor executivo do LACNIC, cargo que ocupou até 30 de junho de 2014.',
+      en: 'Raúl Echeberría became LACNIC’s Executive Director, a post he held until 30 June 2014.',
+    },
+  },
+  {
+    id: 'first-ipv6-2003',
+    date: '2003-01-10',
+    category: 'addressing',
+    countries: ['MX'],
+    source: 'https://www.lacnic.net/',
+    title: {
+      es: 'Primer bloque IPv6 en las estadísticas de LACNIC',
+      pt: 'Primeiro bloco IPv6 nas estatísticas do LACNIC',
+      en: 'First IPv6 block in LACNIC’s statistics',
+    },
+    text: {
+      es: 'El primer bloque IPv6 que figura en las estadísticas de LACNIC es 2001:1200::/32, registrado para México (MX).',
+      pt: 'O primeiro bloco IPv6 que consta das estatísticas do LACNIC é 2001:1200::/32, registrado para o México (MX).',
+      en: 'The first IPv6 block in LACNIC’s statistics is 2001:1200::/32, recorded for Mexico (MX).',
+    },
+  },
+  {
+    id: 'napla-2003',
+    date: '2003',
+    category: 'forums',
+    source: 'https://icannwiki.org/NAPLA',
+    title: {
+      es: 'Comienzan las reuniones de NAPLA',
+      pt: 'Começam as reuniões do NAPLA',
+      en: 'NAPLA meetings begin',
+    },
+    text: {
+      es: 'Comienzan las reuniones de NAPLA, de los operadores de puntos de intercambio de Internet; más tarde pasaron a llamarse Foro Regional de Interconexión.',
+      pt: 'Começam as reuniões do NAPLA, dos operadores de pontos de troca de tráfego da Internet; mais tarde passaram a se chamar Fórum Regional de Interconexão.',
+      en: 'Meetings of NAPLA, the Internet exchange operators, begin; they were later renamed the Regional Interconnection Forum.',
+    },
+  },
+  {
+    id: 'flip6-2004',
+    date: '2004-03',
+    category: 'forums',
+    source: 'https://portalipv6.lacnic.net/',
+    title: { es: 'Primer FLIP6', pt: 'Primeiro FLIP6', en: 'First FLIP6' },
+    text: {
+      es: 'Se realiza el primer FLIP6, el Foro Latinoamericano de IPv6.',
+      pt: 'Acontece o primeiro FLIP6, o Fórum Latino-Americano de IPv6.',
+      en: 'The first FLIP6, the Latin American IPv6 Forum, takes place.',
+    },
+  },
+  {
+    id: 'tunis-agenda-2005',
+    date: '2005-11',
+    category: 'governance',
+    countries: ['TN'],
+    source: 'https://dig.watch/',
+    title: {
+      es: 'La Agenda de Túnez prevé el Foro de Gobernanza de Internet',
+      pt: 'A Agenda de Túnis prevê o Fórum de Governança da Internet',
+      en: 'Tunis Agenda mandates the Internet Governance Forum',
+    },
+    text: {
+      es: 'El párrafo 72 de la Agenda de Túnez de la CMSI encomienda la creación del Foro de Gobernanza de Internet (IGF).',
+      pt: 'O parágrafo 72 da Agenda de Túnis da CMSI determina a criação do Fórum de Governança da Internet (IGF).',
+      en: 'Paragraph 72 of the WSIS Tunis Agenda mandates the Internet Governance Forum (IGF).',
+    },
+  },
+  {
+    id: 'first-igf-2006',
+    date: '2006-10-30',
+    end: '2006-11-02',
+    category: 'governance',
+    countries: ['GR'],
+    source: 'https://www.intgovforum.org/',
+    title: {
+      es: 'Primer Foro de Gobernanza de Internet',
+      pt: 'Primeiro Fórum de Governança da Internet',
+      en: 'First Internet Governance Forum',
+    },
+    text: {
+      es: 'El primer IGF se reúne en Atenas.',
+      pt: 'O primeiro IGF se reúne em Atenas.',
+      en: 'The first IGF meets in Athens.',
+    },
+  },
+  {
+    id: 'lacsec-origins-2006',
+    date: '2006',
+    category: 'forums',
+    source: 'https://blog.lacnic.net/',
+    title: { es: 'Orígenes de LACSEC', pt: 'Origens do LACSEC', en: 'Origins of LACSEC' },
+    text: {
+      es: 'Una lista de seguridad y el primer evento de seguridad de la región, dentro de LACNIC IX, son el origen de LACSEC.',
+      pt: 'Uma lista de segurança e o primeiro evento de segurança da região, dentro do LACNIC IX, são a origem do LACSEC.',
+      en: 'A security list and the region’s first security event, within LACNIC IX, are the origins of LACSEC.',
+    },
+  },
+  {
+    id: 'first-lacigf-2008',
+    date: '2008',
+    category: 'governance',
+    countries: ['UY'],
+    source: 'https://lacigf.org/en/background',
+    title: { es: 'Primer LACIGF', pt: 'Primeiro LACIGF', en: 'First LACIGF' },
+    text: {
+      es: 'Se realiza en Montevideo el primer LACIGF, iniciado por LACNIC, APC y RITS.',
+      pt: 'Acontece em Montevidéu o primeiro LACIGF, iniciado pelo LACNIC, pela APC e pela RITS.',
+      en: 'The first LACIGF takes place in Montevideo, started by LACNIC, APC and RITS.',
+    },
+  },
+  {
+    id: 'rpki-2011',
+    date: '2011-01-01',
+    category: 'addressing',
+    source: 'https://www.lacnic.net/640',
+    title: {
+      es: 'Lanzamiento del servicio RPKI',
+      pt: 'Lançamento do serviço RPKI',
+      en: 'RPKI service launched',
+    },
+    text: {
+      es: 'Se lanza el servicio RPKI (certificación de recursos).',
+      pt: 'É lançado o serviço RPKI (certificação de recursos).',
+      en: 'The RPKI (resource certification) service is launched.',
+    },
+  },
+  {
+    id: 'lac-ix-2011',
+    date: '2011-05',
+    category: 'community',
+    countries: ['MX'],
+    source: 'https://blog.lacnic.net/',
+    title: {
+      es: 'Se firma el acuerdo que crea LAC-IX',
+      pt: 'Assinado o acordo que cria a LAC-IX',
+      en: 'Agreement creating LAC-IX signed',
+    },
+    text: {
+      es: 'En LACNIC XV, en Cancún, los operadores de puntos de intercambio firman el acuerdo que crea LAC-IX.',
+      pt: 'No LACNIC XV, em Cancún, os operadores de pontos de troca de tráfego assinam o acordo que cria a LAC-IX.',
+      en: 'At LACNIC XV in Cancún, exchange point operators sign the agreement creating LAC-IX.',
+    },
+  },
+  {
+    id: 'casa-2012',
+    date: '2012-04-17',
+    category: 'casa',
+    countries: ['UY'],
+    source: 'https://ipsnoticias.net/',
+    title: {
+      es: 'Inauguración de la Casa de Internet',
+      pt: 'Inauguração da Casa de Internet',
+      en: 'Casa de Internet inaugurated',
+    },
+    text: {
+      es: 'Se inaugura en Montevideo la Casa de Internet de Latinoamérica y el Caribe.',
+      pt: 'É inaugurada em Montevidéu a Casa de Internet da América Latina e do Caribe.',
+      en: 'Casa de Internet de Latinoamérica y el Caribe is inaugurated in Montevideo.',
+    },
+  },
+  {
+    id: 'lacigf-secretariat-2012',
+    date: '2012',
+    category: 'governance',
+    source: 'https://lactld.org/',
+    title: {
+      es: 'LACNIC, secretaría del LACIGF',
+      pt: 'LACNIC, secretaria do LACIGF',
+      en: 'LACNIC becomes LACIGF secretariat',
+    },
+    text: {
+      es: 'LACNIC pasa a ser la secretaría del LACIGF.',
+      pt: 'O LACNIC passa a ser a secretaria do LACIGF.',
+      en: 'LACNIC becomes the secretariat of LACIGF.',
+    },
+  },
+  {
+    id: 'tenth-anniversary-2012',
+    date: '2012-10',
+    end: '2012-11',
+    category: 'community',
+    countries: ['UY'],
+    source: 'https://www.icann.org/',
+    title: {
+      es: 'Décimo aniversario en LACNIC 18',
+      pt: 'Décimo aniversário no LACNIC 18',
+      en: '10th anniversary at LACNIC 18',
+    },
+    text: {
+      es: 'El décimo aniversario de LACNIC se celebra en LACNIC 18, en Montevideo, con 570 participantes.',
+      pt: 'O décimo aniversário do LACNIC é celebrado no LACNIC 18, em Montevidéu, com 570 participantes.',
+      en: 'LACNIC’s 10th anniversary is celebrated at LACNIC 18 in Montevideo, with 570 participants.',
+    },
+  },
+  {
+    id: 'ipv4-exhaustion-2014',
+    date: '2014-06-10',
+    category: 'addressing',
+    source: 'https://www.lacnic.net/1532',
+    title: {
+      es: 'Se alcanza la fase de agotamiento de IPv4',
+      pt: 'Atingida a fase de esgotamento do IPv4',
+      en: 'IPv4 exhaustion phase reached',
+    },
+    text: {
+      es: 'El stock de IPv4 de LACNIC baja a un /10 y se alcanza la fase de agotamiento. La fase 1 había comenzado el 20 de mayo de 2014.',
+      pt: 'O estoque de IPv4 do LACNIC cai para um /10 e é atingida a fase de esgotamento. A fase 1 havia começado em 20 de maio de 2014.',
+      en: 'LACNIC’s IPv4 pool is down to a /10 and the exhaustion phase is reached. Phase 1 had begun on 20 May 2014.',
+    },
+  },
+  {
+    id: 'robles-2014',
+    date: '2014',
+    category: 'governance',
+    source: 'https://www.nro.net/',
+    title: {
+      es: 'Oscar Robles, designado director ejecutivo',
+      pt: 'Oscar Robles nomeado diretor executivo',
+      en: 'Oscar Robles appointed Executive Director',
+    },
+    text: {
+      es: 'A fines de 2014, Oscar Robles es designado director ejecutivo de LACNIC.',
+      pt: 'No fim de 2014, Oscar Robles é nomeado diretor executivo do LACNIC.',
+      en: 'In late 2014, Oscar Robles is appointed LACNIC’s Executive Director.',
+    },
+  },
+  {
+    id: 'ipv4-phase-3-2017',
+    date: '2017-02-15',
+    category: 'addressing',
+    source: 'https://www.lacnic.net/',
+    title: {
+      es: 'Comienza la fase 3 del agotamiento de IPv4',
+      pt: 'Começa a fase 3 do esgotamento do IPv4',
+      en: 'IPv4 exhaustion phase 3 begins',
+    },
+    text: {
+      es: 'Comienza la fase 3 del agotamiento de IPv4, solo para nuevos miembros.',
+      pt: 'Começa a fase 3 do esgotamento do IPv4, apenas para novos membros.',
+      en: 'Phase 3 of IPv4 exhaustion begins, for new entrants only.',
+    },
+  },
+  {
+    id: 'lacnic-27-2017',
+    date: '2017-05-22',
+    end: '2017-05-26',
+    category: 'community',
+    countries: ['BR'],
+    source: 'https://www.lacnic.net/',
+    title: {
+      es: 'LACNIC 27 en Foz do Iguaçu',
+      pt: 'LACNIC 27 em Foz do Iguaçu',
+      en: 'LACNIC 27 in Foz do Iguaçu',
+    },
+    text: {
+      es: 'LACNIC 27 se reúne en Foz do Iguaçu, con más de 650 participantes presenciales y 420 a distancia.',
+      pt: 'O LACNIC 27 se reúne em Foz do Iguaçu, com mais de 650 participantes presenciais e 420 remotos.',
+      en: 'LACNIC 27 meets in Foz do Iguaçu, with over 650 participants on site and 420 remote.',
+    },
+  },
+  {
+    id: 'fifteenth-anniversary-2017',
+    date: '2017-09-18',
+    end: '2017-09-22',
+    category: 'community',
+    countries: ['UY'],
+    source: 'https://blog.lacnic.net/',
+    title: {
+      es: '15.º aniversario en LACNIC 28 / LACNOG 2017',
+      pt: '15º aniversário no LACNIC 28 / LACNOG 2017',
+      en: '15th anniversary at LACNIC 28 / LACNOG 2017',
+    },
+    text: {
+      es: 'En LACNIC 28 / LACNOG 2017, en Montevideo, se celebra el 15.º aniversario de LACNIC.',
+      pt: 'No LACNIC 28 / LACNOG 2017, em Montevidéu, é celebrado o 15º aniversário do LACNIC.',
+      en: 'LACNIC’s 15th anniversary is celebrated at LACNIC 28 / LACNOG 2017 in Montevideo.',
+    },
+  },
+  {
+    id: 'ipv4-final-exhaustion-2020',
+    date: '2020-08-19',
+    category: 'addressing',
+    optional: true,
+    source: 'https://blog.lacnic.net/',
+    title: {
+      es: 'Se reserva el último bloque IPv4',
+      pt: 'Reservado o último bloco IPv4',
+      en: 'Last IPv4 block reserved',
+    },
+    text: {
+      es: 'Se reserva el último bloque IPv4: agotamiento final.',
+      pt: 'É reservado o último bloco IPv4: esgotamento final.',
+      en: 'The last IPv4 block is reserved: final exhaustion.',
+    },
+  },
+];
