@@ -72,13 +72,16 @@ export function validateFigures(raw: unknown): Validated<EconomyFigures> {
         return undefined;
       }
       const values: Record<string, number> = {};
+      let bad = false;
       for (const [key, v] of Object.entries(item)) {
         if (RESERVED.has(key)) continue;
         const n = toNumber(v);
+        bad ||= n === undefined || !Number.isFinite(n) || n < 0;
         if (n === undefined || !Number.isFinite(n)) report(key, v === undefined || v === '' ? 'missing' : 'type');
         else if (n < 0) report(key, 'invalid');
         else values[key] = n;
       }
+      if (bad) return undefined;
       if (!Object.keys(values).length) {
         report('value', 'missing');
         return undefined;

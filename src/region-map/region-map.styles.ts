@@ -21,6 +21,8 @@ export const mapStyles = css`
     --_stroke: var(--lacnic-region-map-stroke, light-dark(#ffffff, #141a21));
   }
   .base {
+    background: var(--_bg);
+    color: var(--_text);
     display: grid;
     gap: 0.75rem;
   }

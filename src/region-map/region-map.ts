@@ -493,9 +493,11 @@ export class LacnicRegionMap extends LacnicElement {
     if (!source) return '';
     const clone = source.cloneNode(true) as SVGSVGElement;
     const live = source.querySelectorAll('*');
+    clone.removeAttribute('class');
     clone.querySelectorAll('*').forEach((node, i) => {
       const cs = getComputedStyle(live[i]);
-      if (node instanceof SVGElement) {
+      if (live[i].classList.contains('ring')) node.remove();
+      else if (node instanceof SVGElement) {
         node.setAttribute('fill', cs.fill);
         node.setAttribute('stroke', cs.stroke);
         node.setAttribute('stroke-width', cs.strokeWidth);
@@ -504,7 +506,6 @@ export class LacnicRegionMap extends LacnicElement {
         node.removeAttribute('tabindex');
       }
     });
-    clone.querySelectorAll('.ring').forEach((n) => n.remove());
     clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
     clone.setAttribute('width', String(WIDTH));
     clone.setAttribute('height', String(HEIGHT));
