@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { scaleUtc } from 'd3-scale';
 import { DataController } from '../core/data.js';
 import { LacnicElement } from '../core/element.js';
@@ -172,6 +173,7 @@ export class LacnicTimeline extends LacnicElement {
   private axis?: AxisLayout;
   private axisKey = '';
   private pendingHash?: string;
+  private scrollKind = '';
   private pendingFocus: 'item' | 'detail' | undefined;
   private pendingScroll = false;
   private scrollFrame = 0;
@@ -250,6 +252,14 @@ export class LacnicTimeline extends LacnicElement {
       this.axisKey = '';
       const at = this.selected ? this.shown.findIndex((m) => m.id === this.selected) : -1;
       this.active = at >= 0 ? at : Math.min(this.active, Math.max(0, this.shown.length - 1));
+    }
+    // A different scroll box (list, horizontal or vertical axis) starts at the active item.
+    const kind = this.resolvedView === 'list' ? 'list' : this.width < BREAKPOINT ? 'v' : 'h';
+    if (kind !== this.scrollKind) {
+      if (this.scrollKind) this.pendingScroll = true;
+      this.scrollKind = kind;
+      this.scrollPos = 0;
+      this.viewportSize = 0;
     }
     if (this.pendingHash && this.dataController.state === 'ready') {
       const id = this.pendingHash;
@@ -514,7 +524,10 @@ export class LacnicTimeline extends LacnicElement {
       @keydown=${this.onKeyDown}
     >
       <div class="track" style=${windowed ? `height:${this.total}px` : ''}>
-        ${rows.map((row) =>
+        ${repeat(
+          rows,
+          (row) => (row.kind === 'year' ? `y${row.year}` : row.index),
+          (row) =>
           row.kind === 'year'
             ? html`<h3 class="year" part="year" style=${place(row)}>${row.year}</h3>`
             : this.renderItem(row.index, place(row), false),
@@ -530,16 +543,21 @@ export class LacnicTimeline extends LacnicElement {
     const key = `${vertical}|${this.width}|${lang}|${tag}|${n}`;
     if (this.axis && this.axisKey === key) return this.axis;
     const width = Math.max(this.width, 280);
-    const first = this.shown[0].time;
-    const last = Math.max(this.shown[n - 1].time, ...this.shown.slice(-1).map((m) => m.endTime ?? m.time));
-    const pad = Math.max(30 * 86400000, (last - first) * 0.02);
-    const domain = [new Date(first - pad), new Date(last + pad)];
+    let first = Infinity;
+    let last = -Infinity;
+    for (const m of this.shown) {
+      if (m.time < first) first = m.time;
+      if ((m.endTime ?? m.time) > last) last = m.endTime ?? m.time;
+    }
+    // The padding is in pixels (the range), so a dense axis never opens with empty screens.
+    if (last <= first) last = first + 86_400_000;
+    const domain = [new Date(first), new Date(last)];
     let length: number;
     let placements: Placement[];
     let cross: number;
     if (vertical) {
       length = Math.max(400, n * (LABEL_H + 4));
-      const scale = scaleUtc().domain(domain).range([8, length - LABEL_H]);
+      const scale = scaleUtc().domain(domain).range([24, length - LABEL_H - 8]);
       const positions = this.shown.map((m) => scale(m.time));
       const s = stagger(positions, LABEL_H, 4);
       placements = s.placements;
@@ -548,15 +566,18 @@ export class LacnicTimeline extends LacnicElement {
       this.axis = { vertical, length, cross, placements, ticks: this.ticks(scale, length / 70) };
     } else {
       length = Math.max(width - 2, n * 44);
-      const scale = scaleUtc().domain(domain).range([8, length - 8]);
-      const positions = this.shown.map((m) => scale(m.time));
-      const sizes = this.shown.map((m) => {
-        const chars = Math.max(pick(m.title, lang).length, 14);
+      const scale = scaleUtc().domain(domain).range([24, length - 24]);
+      // Lanes are filled in position order (list order puts year-only dates last in their year).
+      const order = this.shown.map((_, i) => i).sort((a, b) => this.shown[a].time - this.shown[b].time);
+      const positions = order.map((i) => scale(this.shown[i].time));
+      const sizes = order.map((i) => {
+        const chars = Math.max(pick(this.shown[i].title, lang).length, 14);
         return Math.min(LABEL_MAX, 20 + chars * 7);
       });
       const lanes = placeInLanes(positions, sizes, length, 6, MAX_LANES);
-      placements = lanes.placements;
-      length = Math.max(length, ...placements.slice(-MAX_LANES).map((p) => p.start + p.size + 8));
+      placements = new Array(n);
+      order.forEach((i, k) => (placements[i] = lanes.placements[k]));
+      length = Math.max(length, ...lanes.placements.slice(-MAX_LANES).map((p) => p.start + p.size + 8));
       cross = AXIS_TOP + 16 + lanes.lanes * LANE_H;
       this.axis = { vertical, length, cross, placements, ticks: this.ticks(scale, length / 110) };
     }
@@ -606,7 +627,7 @@ export class LacnicTimeline extends LacnicElement {
           (t) =>
             html`<span class="tick" part="tick" aria-hidden="true" style=${vertical ? `top:${t.pos}px` : `left:${t.pos}px`}>${t.label}</span>`,
         )}
-        ${visible.map((i) => {
+        ${repeat(visible, (i) => i, (i) => {
           const p = placements[i];
           const stem = vertical
             ? `top:${p.pos}px;height:${Math.max(2, p.start - p.pos + 14)}px`

@@ -145,7 +145,9 @@ export function validateMilestones(raw: unknown): Validated<MilestoneItem> {
       return item.id;
     },
   );
-  result.items.sort((a, b) => a.time - b.time);
+  // A date known only to the year sorts after the dated milestones of that year (the source's
+  // "late 2014" must not come before June 2014).
+  result.items.sort((a, b) => a.year - b.year || Number(a.precision === 'year') - Number(b.precision === 'year') || a.time - b.time);
   return result;
 }
 
