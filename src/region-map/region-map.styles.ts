@@ -1,12 +1,17 @@
 import { css, unsafeCSS } from 'lit';
-import { interpolateViridis } from 'd3-scale-chromatic';
 
 /** Classes the map uses at most. */
 export const MAX_CLASSES = 5;
 
-// Viridis (colourblind-safe, monotonic in lightness): light = pale yellow for low values to deep
-// purple for high ones; dark = the reverse, so the largest values stand out on either background.
-const stops = Array.from({ length: MAX_CLASSES }, (_, i) => interpolateViridis(0.95 - (i * 0.83) / (MAX_CLASSES - 1)));
+/**
+ * d3-scale-chromatic's Viridis (colourblind-safe, monotonic in lightness) sampled at
+ * t = 0.95 - i * 0.83 / 4. Kept as constants so the widget does not ship d3-color and
+ * d3-interpolate for five colours; test/region-map/palette.test.ts checks them against
+ * `interpolateViridis`. Light theme: pale yellow for low values to deep purple for high ones;
+ * dark theme: the reverse, so the largest values stand out on either background.
+ */
+export const VIRIDIS_STOPS = ['#dfe318', '#5ac864', '#1f988b', '#31668e', '#472a7a'] as const;
+const stops = VIRIDIS_STOPS;
 const palette = unsafeCSS(
   stops
     .map((c, i) => `--_c${i}: var(--lacnic-region-map-color-${i + 1}, light-dark(${c}, ${stops[MAX_CLASSES - 1 - i]}));`)

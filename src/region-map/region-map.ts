@@ -50,6 +50,13 @@ const DEFAULT_FIGURES: Record<RegionDataset, () => Promise<{ default: import('./
   '2023': () => import('../data/participation-2023.js'),
 };
 
+const ordinals = new Map<string, Intl.PluralRules>();
+function ordinalRules(tag: string): Intl.PluralRules {
+  let rules = ordinals.get(tag);
+  if (!rules) ordinals.set(tag, (rules = new Intl.PluralRules(tag, { type: 'ordinal' })));
+  return rules;
+}
+
 const KEY_DIRECTIONS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 const PLAY_STEP_MS = 700;
 const FIRST_YEAR = 2002;
@@ -252,11 +259,13 @@ export class LacnicRegionMap extends LacnicElement {
       };
     });
     this.cache = { key, rows };
+    this.withData = values.size;
     this.cacheItems = items;
     return rows;
   }
 
   private cacheItems?: EconomyFigures[];
+  private withData = 0;
   private classing = classify([], 'quantile');
 
   private metricLabel(): string {
@@ -274,7 +283,7 @@ export class LacnicRegionMap extends LacnicElement {
 
   private rankText(row: EconomyRow, count: number): string {
     const m = mapMessages[this.locale.lang];
-    const plural = new Intl.PluralRules(this.locale.tag, { type: 'ordinal' }).select(row.rank ?? 0);
+    const plural = ordinalRules(this.locale.tag).select(row.rank ?? 0);
     return fmt(m.rank, { rank: m.ordinal(this.num(row.rank ?? 0), plural), count: this.num(count) });
   }
 
@@ -285,7 +294,7 @@ export class LacnicRegionMap extends LacnicElement {
     const row = rows.find((r) => r.code === code);
     if (!row) return code;
     if (row.value === null) return fmt(m.named, { name: row.name, value: m.noData });
-    const count = rows.filter((r) => r.value !== null).length;
+    const count = this.withData;
     return [
       fmt(m.named, { name: row.name, value: `${this.num(row.value)} ${this.metricLabel()}` }),
       row.share !== null ? fmt(m.share, { share: this.pct(row.share) }) : '',
