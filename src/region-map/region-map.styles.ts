@@ -23,7 +23,7 @@ export const mapStyles = css`
     ${palette}
     --_land: var(--lacnic-region-map-context, light-dark(#e4e8ec, #2a323c));
     --_sea: var(--lacnic-region-map-sea, transparent);
-    --_stroke: var(--lacnic-region-map-stroke, light-dark(#ffffff, #141a21));
+    --_stroke: var(--lacnic-region-map-stroke, light-dark(#ffffff, #76828f));
   }
   .base {
     background: var(--_bg);

@@ -559,7 +559,6 @@ export class LacnicRegionMap extends LacnicElement {
     const ctl = this.dataController as DataController<unknown>;
     const hasItems = this.dataController.items.length > 0;
     const showMap = hasItems && !!this.layout && (ctl.state === 'ready' || ctl.state === 'error');
-    const loading = !showMap && (ctl.state === 'loading' || !this.layout);
     const m = mapMessages[this.locale.lang];
     return html`<div class="base" part="base" style="--_ratio: ${WIDTH} / ${HEIGHT}">
       ${ctl.state === 'error' && hasItems ? html`<div class="banner">${this.renderStatus(ctl)}</div>` : nothing}
@@ -568,10 +567,9 @@ export class LacnicRegionMap extends LacnicElement {
       ${showMap && this.view === 'table'
         ? this.renderTable()
         : html`<div class="frame">
-            ${showMap ? this.renderMap() : loading ? this.renderStatus(ctl) : nothing}
+            ${showMap ? this.renderMap() : this.renderStatus(ctl)}
             ${showMap ? this.renderTooltip() : nothing}
           </div>`}
-      ${!showMap && !loading ? this.renderStatus(ctl) : nothing}
       ${showMap ? this.renderLegend() : nothing}
       ${showMap ? html`<p class="summary" part="summary">${this.summary}</p>` : nothing}
       ${showMap
@@ -626,11 +624,11 @@ export class LacnicRegionMap extends LacnicElement {
       <g class="inset" part="inset" aria-hidden="true">
         <path class="inset-outline" d=${inset.outline}></path>
         <rect class="inset-frame" x=${inset.x} y=${inset.y} width=${inset.w} height=${inset.h}></rect>
-        <text class="inset-label" x=${inset.x + 6} y=${inset.y + 12}>${m.inset}</text>
         <g class="context"><path d=${inset.context}></path></g>
         <g class="inset-economies">
           ${layout.economies.map((e) => (e.insetD ? svg`<path data-code=${e.code} class=${this.fillClass(rows.get(e.code))} d=${e.insetD}></path>` : nothing))}
         </g>
+        <text class="inset-label" x=${inset.x + inset.w - 6} y=${inset.y + 14} text-anchor="end">${m.inset}</text>
       </g>
       ${layout.economies.map((e) => {
         const row = rows.get(e.code);
