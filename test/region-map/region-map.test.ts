@@ -357,6 +357,21 @@ describe('<lacnic-region-map>', () => {
       expect(el.years).to.deep.equal([2002, 2003, 2004, 2005, 2006, 2007, 2008, 2009, 2010]);
     });
 
+    it('falls back to the main thread when no worker can start', async () => {
+      const RealWorker = window.Worker;
+      (window as unknown as { Worker: unknown }).Worker = function NoWorker() {
+        throw new Error('blocked by CSP');
+      };
+      try {
+        const el = await noUncaught(() => map(html`<lacnic-region-map stats-src=${textUrl(TINY_STATS)} metric="asn"></lacnic-region-map>`));
+        await until(() => root(el).querySelector('.summary')?.textContent?.includes('2 of 31') ?? false, 5000, 'stats figures');
+        expect(statsRuntime.lastVia).to.equal('main');
+        expect(root(el).querySelector('.summary')!.textContent).to.contain('Brazil has the most ASNs in 2010: 1, 50% of the region.');
+      } finally {
+        window.Worker = RealWorker;
+      }
+    });
+
     for (const [what, body] of [
       ['binary', new Uint8Array([0, 1, 2, 3, 0, 255, 254, 0, 7])],
       ['truncated', 'lacnic|BR|ipv4|200.0.0'],
