@@ -5,6 +5,8 @@
  */
 const loaders: Record<string, () => Promise<unknown>> = {
   'lacnic-partner-strip': () => import('../define/lacnic-partner-strip.js'),
+  'lacnic-timeline': () => import('../define/lacnic-timeline.js'),
+  'lacnic-region-map': () => import('../define/lacnic-region-map.js'),
 };
 
 const KEY = Symbol.for('lacnic-widgets.autoloader');
