@@ -18,6 +18,8 @@ const server = await createServer({
   logLevel: 'error',
   server: { port: 0, host: '127.0.0.1', strictPort: false, hmr: false },
   optimizeDeps: { noDiscovery: true, include: [] },
+  // Measure what sites ship: Lit's production build, not its dev mode.
+  resolve: { conditions: ['module', 'browser', 'production'] },
 });
 await server.listen();
 const address = server.httpServer?.address();

@@ -164,6 +164,8 @@ export class LacnicTimeline extends LacnicElement {
   });
 
   private resizeObserver?: ResizeObserver;
+  private scrollerObserver?: ResizeObserver;
+  private observedScroller?: HTMLElement;
   private seenItems?: MilestoneItem[];
   private inRange: MilestoneItem[] = [];
   private shown: MilestoneItem[] = [];
@@ -197,6 +199,8 @@ export class LacnicTimeline extends LacnicElement {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
+    this.scrollerObserver?.disconnect();
+    this.observedScroller = undefined;
     window.removeEventListener('beforeprint', this.onBeforePrint);
     window.removeEventListener('afterprint', this.onAfterPrint);
     window.removeEventListener('hashchange', this.onHashChange);
@@ -300,11 +304,21 @@ export class LacnicTimeline extends LacnicElement {
   }
 
   protected override updated(): void {
-    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
-    if (scroller) {
-      const vertical = !scroller.classList.contains('horizontal');
-      const size = vertical ? scroller.clientHeight : scroller.clientWidth;
-      if (size && size !== this.viewportSize) this.viewportSize = size;
+    // The scroll box's own size decides how many rows or labels are near the viewport; it is
+    // read by an observer (never set during an update).
+    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller') ?? undefined;
+    if (scroller !== this.observedScroller) {
+      this.scrollerObserver ??= new ResizeObserver(() => {
+        requestAnimationFrame(() => {
+          const box = this.observedScroller;
+          if (!box) return;
+          const size = box.classList.contains('horizontal') ? box.clientWidth : box.clientHeight;
+          if (size && size !== this.viewportSize) this.viewportSize = size;
+        });
+      });
+      if (this.observedScroller) this.scrollerObserver.unobserve(this.observedScroller);
+      this.observedScroller = scroller;
+      if (scroller) this.scrollerObserver.observe(scroller);
     }
     if (this.pendingScroll) {
       this.pendingScroll = false;
@@ -359,8 +373,8 @@ export class LacnicTimeline extends LacnicElement {
     if (start < current) target = start - 8;
     else if (start + size > current + view) target = start + size - view + 8;
     if (target === current) return;
+    // The scroll event then moves the rendered window.
     scroller.scrollTo({ [horizontal ? 'left' : 'top']: Math.max(0, target), behavior });
-    if (behavior === 'instant') this.scrollPos = Math.max(0, target);
   }
 
   private onScroll(e: Event): void {
