@@ -77,6 +77,7 @@ interface AxisLayout {
  * `title_en`, `text_es`, `text_pt`, `text_en`; `countries` separated by spaces or `;`).
  *
  * @summary Anniversary timeline: list or time axis, keyboard navigable, with filters and details.
+ * @tagname lacnic-timeline
  *
  * @slot - Optional progressive-enhancement content: an `<ol>` of milestones (see above), or a
  *   `<script type="application/json">` array. Not rendered once the element upgrades.
