@@ -67,6 +67,7 @@ const FIRST_YEAR = 2002;
  * 31 economies holds. Every economy, down to Saba and Sint Maarten, can be seen, hovered,
  * focused and selected; a written summary and a data table come from the same figures.
  *
+ * @tagname lacnic-region-map
  * @summary Choropleth map of LACNIC's 31 economies with keyboard walk, summary, table and downloads.
  *
  * @slot - Optional `<script type="application/json">` with custom data.
