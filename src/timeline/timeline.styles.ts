@@ -221,7 +221,13 @@ export const timelineStyles = css`
     font-size: 0.875rem;
   }
   .item.compact .flag {
-    display: none;
+    /* Kept for the accessible name; the label's emphasis shows it. */
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
   /* Detail */
   .detail {
