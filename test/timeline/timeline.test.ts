@@ -397,6 +397,9 @@ describe('<lacnic-timeline>', () => {
       await sendKeys({ press: 'ArrowRight' });
       await el.updateComplete;
       expect(focused(el)?.dataset.id).to.equal('lacnic-2000');
+      // The keyboard focus is visible.
+      expect(getComputedStyle(focused(el) as HTMLElement).outlineStyle).to.equal('solid');
+      expect(parseFloat(getComputedStyle(focused(el) as HTMLElement).outlineWidth)).to.be.at.least(2);
       await sendKeys({ press: 'ArrowDown' });
       await sendKeys({ press: 'ArrowLeft' });
       await el.updateComplete;
