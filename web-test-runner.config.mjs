@@ -51,6 +51,14 @@ export default {
   middleware: [faults],
   browsers: [
     chromeLauncher({
+      // Every test file's page behaves as focused (as Playwright's pages do), so element.focus()
+      // fires focus events in every file, not only in the one the browser opened first.
+      async createPage({ context }) {
+        const page = await context.newPage();
+        const cdp = await page.createCDPSession();
+        await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: true });
+        return page;
+      },
       launchOptions: {
         executablePath,
         args: [

@@ -5,8 +5,10 @@ import { classMap } from 'lit/directives/class-map.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { scaleUtc } from 'd3-scale';
 import { DataController } from '../core/data.js';
+import { styleText } from '../core/style-text.js';
 import { LacnicElement } from '../core/element.js';
 import { emit } from '../core/events.js';
+import { RegionLinkController } from '../core/link.js';
 import { fmt, formatDate, formatNumber, regionName } from '../core/i18n.js';
 import { prefersReducedMotion } from '../core/motion.js';
 import { themeStyles } from '../core/theme.js';
@@ -132,6 +134,15 @@ export class LacnicTimeline extends LacnicElement {
   /** ISO country code (e.g. `BR`): milestones tagged with it are emphasised; others stay. */
   @property({ attribute: 'highlight-country' }) highlightCountry?: string;
 
+  /**
+   * The id of a `<lacnic-region-map>` to follow: choosing an economy on it highlights the
+   * milestones tagged with that country; clearing the selection restores `highlight-country`.
+   */
+  @property({ attribute: 'for' }) for?: string;
+
+  /** The country chosen on the linked map, if any. */
+  @state() private linkedCountry: string | null = null;
+
   /** First year shown. */
   @property({ type: Number }) from?: number;
 
@@ -149,6 +160,13 @@ export class LacnicTimeline extends LacnicElement {
 
   /** Accessible name of the timeline; defaults to a description in the reader's language. */
   @property() label?: string;
+
+  constructor() {
+    super();
+    new RegionLinkController(this, (code) => {
+      this.linkedCountry = code;
+    });
+  }
 
   @state() private width = 0;
   @state() private scrollPos = 0;
@@ -475,7 +493,7 @@ export class LacnicTimeline extends LacnicElement {
   }
 
   private highlightCode(): string | undefined {
-    const code = this.highlightCountry?.trim().toUpperCase();
+    const code = (this.linkedCountry ?? this.highlightCountry)?.trim().toUpperCase();
     return code && /^[A-Z]{2}$/.test(code) ? code : undefined;
   }
 
@@ -490,7 +508,7 @@ export class LacnicTimeline extends LacnicElement {
       type="button"
       part="item"
       class=${classMap({ item: true, compact, highlighted, selected: m.id === this.selected })}
-      style=${style}
+      style=${styleText(style)}
       data-index=${index}
       data-id=${m.id}
       data-category=${m.category}
@@ -538,13 +556,13 @@ export class LacnicTimeline extends LacnicElement {
       @scroll=${this.onScroll}
       @keydown=${this.onKeyDown}
     >
-      <div class="track" style=${windowed ? `height:${this.total}px` : ''}>
+      <div class="track" style=${styleText(windowed ? `height:${this.total}px` : '')}>
         ${repeat(
           rows,
           (row) => (row.kind === 'year' ? `y${row.year}` : row.index),
           (row) =>
           row.kind === 'year'
-            ? html`<h3 class="year" part="year" style=${place(row)}>${row.year}</h3>`
+            ? html`<h3 class="year" part="year" style=${styleText(place(row))}>${row.year}</h3>`
             : this.renderItem(row.index, place(row), false),
         )}
       </div>
@@ -636,11 +654,11 @@ export class LacnicTimeline extends LacnicElement {
       @scroll=${this.onScroll}
       @keydown=${this.onKeyDown}
     >
-      <div class="track" style=${size}>
+      <div class="track" style=${styleText(size)}>
         <div class="line" aria-hidden="true"></div>
         ${ticks.map(
           (t) =>
-            html`<span class="tick" part="tick" aria-hidden="true" style=${vertical ? `top:${t.pos}px` : `left:${t.pos}px`}>${t.label}</span>`,
+            html`<span class="tick" part="tick" aria-hidden="true" style=${styleText(vertical ? `top:${t.pos}px` : `left:${t.pos}px`)}>${t.label}</span>`,
         )}
         ${repeat(visible, (i) => i, (i) => {
           const p = placements[i];
@@ -650,8 +668,8 @@ export class LacnicTimeline extends LacnicElement {
           const place = vertical
             ? `top:${p.start}px;left:${V_OFFSET}px;right:4px;height:${LABEL_H}px`
             : `left:${p.start}px;top:${AXIS_TOP + 16 + p.lane * LANE_H}px;width:${p.size}px;height:${LABEL_H}px`;
-          return html`<span class="marker" aria-hidden="true" style=${vertical ? `top:${p.pos}px` : `left:${p.pos}px`}></span
-            ><span class="stem" aria-hidden="true" style=${stem}></span>${this.renderItem(i, place, true)}`;
+          return html`<span class="marker" aria-hidden="true" style=${styleText(vertical ? `top:${p.pos}px` : `left:${p.pos}px`)}></span
+            ><span class="stem" aria-hidden="true" style=${styleText(stem)}></span>${this.renderItem(i, place, true)}`;
         })}
       </div>
     </div>`;

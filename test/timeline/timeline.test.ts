@@ -498,6 +498,21 @@ describe('<lacnic-timeline>', () => {
       expect(getComputedStyle(marked[0]).backgroundColor).to.not.equal(getComputedStyle(items(el)[0]).backgroundColor);
     });
 
+    it('for="map" follows the economy chosen on the linked map, and restores on clear', async () => {
+      const wrap = await fixture(html`<div><div id="map"></div><lacnic-timeline for="map" lang="en" view="list"></lacnic-timeline></div>`);
+      const el = wrap.querySelector('lacnic-timeline') as LacnicTimeline;
+      await el.updateComplete;
+      const marked = () => items(el).filter((b) => b.classList.contains('highlighted')).map((b) => b.dataset.id);
+      expect(marked()).to.deep.equal([]);
+      const map = wrap.querySelector('#map') as HTMLElement;
+      map.dispatchEvent(new CustomEvent('lacnic-region-select', { detail: { code: 'BR' }, bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect(marked()).to.deep.equal(['lacnic-27-2017']);
+      map.dispatchEvent(new CustomEvent('lacnic-region-select', { detail: { code: null }, bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect(marked()).to.deep.equal([]);
+    });
+
     it('scrolls instantly under reduced motion', async () => {
       await emulateMedia({ reducedMotion: 'reduce' });
       const el = await make(html`<lacnic-timeline lang="en" view="list" .data=${generate(1000)}></lacnic-timeline>`);
