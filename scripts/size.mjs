@@ -37,3 +37,42 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log('\nCDN entries (entry + its static imports; minified, gzip -9):');
   for (const r of rows) console.log(`  ${r.entry.padEnd(28)} ${kb(r.raw).padStart(9)} raw  ${kb(r.gzip).padStart(8)} gzip  (${r.files.length} files)`);
 }
+
+/** The README's size table, from the current build (`node scripts/size.mjs --readme`). */
+function readmeTable() {
+  const rows = entrySizes();
+  const chunk = (prefix) => readdirSync(join(CDN, 'chunks')).find((f) => f.startsWith(prefix));
+  const gzOf = (f) => gzip(readFileSync(join(CDN, 'chunks', f)));
+  const geometry = chunk('region-geometry');
+  const figures = chunk('participation-2017');
+  const page = new Set();
+  for (const e of ['lacnic-widgets.js', 'lacnic-partner-strip.js', 'lacnic-timeline.js', 'lacnic-region-map.js']) closure(join(CDN, e), page);
+  page.add(join(CDN, 'chunks', geometry));
+  page.add(join(CDN, 'chunks', figures));
+  const all = [...page].reduce((n, p) => n + gzip(readFileSync(p)), 0);
+  const line = (name, bytes) => `| ${name} | ${kb(bytes)} |`;
+  const by = Object.fromEntries(rows.map((r) => [r.entry, r.gzip]));
+  return [
+    '| what a page loads | gzip -9 |',
+    '|---|---|',
+    line('`lacnic-widgets.js` (the loader)', by['lacnic-widgets.js']),
+    line('`lacnic-partner-strip.js` with Lit and the core', by['lacnic-partner-strip.js']),
+    line('`lacnic-timeline.js` with Lit, the core and d3', by['lacnic-timeline.js']),
+    line('`lacnic-region-map.js` with Lit, the core and d3', by['lacnic-region-map.js']),
+    line('map geometry (loaded by the map)', gzOf(geometry)),
+    line('map figures, 2017 (loaded by the map)', gzOf(figures)),
+    line('a page with all three widgets, in total', all),
+    line('`lacnic-widgets.iife.js` (classic-script fallback, everything)', by['lacnic-widgets.iife.js']),
+  ].join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--readme')) {
+  const readme = readFileSync('README.md', 'utf8');
+  const start = readme.indexOf('<!-- sizes -->');
+  const end = readme.indexOf('<!-- /sizes -->');
+  if (start >= 0 && end > start) {
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync('README.md', `${readme.slice(0, start + 14)}\n${readmeTable()}\n${readme.slice(end)}`);
+    console.log('README size table updated.');
+  }
+}

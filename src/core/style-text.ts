@@ -3,7 +3,7 @@ import { Directive, directive, PartType } from 'lit/directive.js';
 import type { AttributePart, PartInfo } from 'lit/directive.js';
 
 /**
- * Sets an element's inline style through the CSSOM (`style.cssText`) instead of the `style`
+ * Sets an element's inline style through the CSSOM (Lit’s styleMap sets the attribute on first render, which such a policy blocks) (`style.cssText`) instead of the `style`
  * attribute, so computed positions still apply on pages whose Content-Security-Policy forbids
  * inline styles (`style-src 'self'`). Use as `style=${styleText('left:4px')}`.
  */

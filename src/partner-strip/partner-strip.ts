@@ -2,9 +2,9 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { DataController } from '../core/data.js';
 import { LacnicElement } from '../core/element.js';
+import { styleText } from '../core/style-text.js';
 import { emit } from '../core/events.js';
 import { RegionLinkController } from '../core/link.js';
 import { onReducedMotionChange, prefersReducedMotion } from '../core/motion.js';
@@ -318,12 +318,12 @@ export class LacnicPartnerStrip extends LacnicElement {
    * Logos of different shapes get the same visual weight: each is sized to the same area, then
    * bounded by the cell. The cell itself never changes size, so nothing shifts as logos load.
    */
-  private logoSize(src: string): Record<string, string> {
+  private logoSize(src: string): string {
     const ratio = this.ratios.get(src);
-    if (!ratio) return { visibility: 'hidden' };
+    if (!ratio) return 'visibility:hidden';
     // Equal area: a square logo fills 95% of the height, a 4:1 wordmark about half of it.
     const fraction = Math.min(1, Math.sqrt(0.9 / ratio));
-    return { blockSize: `${(fraction * 100).toFixed(1)}%`, inlineSize: 'auto' };
+    return `block-size:${(fraction * 100).toFixed(1)}%;inline-size:auto`;
   }
 
   private highlightTokens(): Set<string> {
@@ -342,7 +342,7 @@ export class LacnicPartnerStrip extends LacnicElement {
         src=${src}
         alt=""
         decoding="async"
-        style=${styleMap(this.logoSize(src))}
+        style=${styleText(this.logoSize(src))}
         @load=${(e: Event) => this.onLogoLoad(e, src)}
       />`;
     return partner.logoDark

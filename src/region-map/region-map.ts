@@ -1,9 +1,9 @@
-import { styleMap } from 'lit/directives/style-map.js';
 import { html, nothing, svg } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DataController } from '../core/data.js';
 import { LacnicElement } from '../core/element.js';
+import { styleText } from '../core/style-text.js';
 import { emit } from '../core/events.js';
 import { fmt, formatNumber, regionName } from '../core/i18n.js';
 import { onReducedMotionChange, prefersReducedMotion } from '../core/motion.js';
@@ -562,7 +562,7 @@ export class LacnicRegionMap extends LacnicElement {
     const hasItems = this.dataController.items.length > 0;
     const showMap = hasItems && !!this.layout && (ctl.state === 'ready' || ctl.state === 'error');
     const m = mapMessages[this.locale.lang];
-    return html`<div class="base" part="base" style=${styleMap({ '--_ratio': `${WIDTH} / ${HEIGHT}` })}>
+    return html`<div class="base" part="base" style=${styleText(`--_ratio:${WIDTH} / ${HEIGHT}`)}>
       ${ctl.state === 'error' && hasItems ? html`<div class="banner">${this.renderStatus(ctl)}</div>` : nothing}
       ${this.renderNotice(ctl)}
       ${showMap && this.yearSlider ? this.renderSlider() : nothing}
@@ -671,7 +671,7 @@ export class LacnicRegionMap extends LacnicElement {
       class="tooltip ${below ? 'below' : ''}"
       part="tooltip"
       aria-hidden="true"
-      style=${styleMap({ left: `${left}%`, top: `${(e.anchor[1] / HEIGHT) * 100}%` })}
+      style=${styleText(`left:${left}%;top:${(e.anchor[1] / HEIGHT) * 100}%`)}
     >
       <strong>${row.name}</strong>
       ${row.value === null
