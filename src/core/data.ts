@@ -54,15 +54,17 @@ class DataFailure extends Error {
 
 const MB = 1024 * 1024;
 
-/** Reads a response body as text, refusing it as soon as it grows past `max` bytes. */
-async function readLimited(response: Response, max: number): Promise<string> {
+/**
+ * Reads a response body, refusing it as soon as it grows past `max` bytes (a declared
+ * Content-Length over the cap is refused before reading). Throws a `too-large` data failure.
+ */
+export async function readLimitedBytes(response: Response, max: number): Promise<Uint8Array> {
   const declared = Number(response.headers.get('content-length'));
   if (declared > max) throw new DataFailure({ code: 'too-large', retryable: false, limit: max });
-  if (!response.body) return response.text();
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
   const reader = response.body.getReader();
-  const decoder = new TextDecoder();
+  const chunks: Uint8Array[] = [];
   let size = 0;
-  let text = '';
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
@@ -71,9 +73,54 @@ async function readLimited(response: Response, max: number): Promise<string> {
       reader.cancel().catch(() => {});
       throw new DataFailure({ code: 'too-large', retryable: false, limit: max });
     }
-    text += decoder.decode(value, { stream: true });
+    chunks.push(value);
   }
-  return text + decoder.decode();
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  return out;
+}
+
+export interface FetchLimitedOptions {
+  /** Milliseconds allowed for the whole request, body included. */
+  timeout: number;
+  /** Largest body accepted, in bytes. */
+  maxBytes: number;
+  /** Aborts the request (e.g. `src` changed, or the element left the page). */
+  signal?: AbortSignal;
+}
+
+/**
+ * Fetches an http(s) or blob: URL with a timeout and a byte cap. Every failure throws a data
+ * failure: `fetch-failed` or `timeout` (retryable), `http-status` (retryable), `too-large`.
+ * An abort through `signal` throws `fetch-failed` too; callers that aborted ignore it.
+ */
+export async function fetchLimited(src: string, options: FetchLimitedOptions): Promise<{ bytes: Uint8Array; type: string }> {
+  const abort = new AbortController();
+  const onAbort = () => abort.abort();
+  options.signal?.addEventListener('abort', onAbort);
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    abort.abort();
+  }, Math.max(1, options.timeout || 15_000));
+  try {
+    const url = new URL(src, document.baseURI);
+    if (!['https:', 'http:', 'blob:'].includes(url.protocol)) throw new DataFailure({ code: 'fetch-failed', retryable: false });
+    const response = await fetch(url, { signal: abort.signal, credentials: 'same-origin' });
+    if (!response.ok) throw new DataFailure({ code: 'http-status', retryable: true, status: response.status });
+    const type = response.headers.get('content-type') ?? '';
+    return { bytes: await readLimitedBytes(response, options.maxBytes), type };
+  } catch (error) {
+    if (error instanceof DataFailure) throw error;
+    throw new DataFailure({ code: timedOut ? 'timeout' : 'fetch-failed', retryable: true });
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener('abort', onAbort);
+  }
 }
 
 /**
@@ -192,29 +239,17 @@ export class DataController<T> implements ReactiveController {
     this.setLoading('src');
     const abort = new AbortController();
     this.abort = abort;
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      abort.abort();
-    }, Math.max(1, Number(this.host.fetchTimeout) || 15_000));
     let text: string;
-    let type = '';
+    let type: string;
     try {
-      const url = new URL(src, document.baseURI);
-      if (!['https:', 'http:', 'blob:'].includes(url.protocol)) {
-        throw new DataFailure({ code: 'fetch-failed', retryable: false });
-      }
-      const response = await fetch(url, { signal: abort.signal, credentials: 'same-origin' });
-      if (!response.ok) throw new DataFailure({ code: 'http-status', retryable: true, status: response.status });
-      type = response.headers.get('content-type') ?? '';
-      text = await readLimited(response, this.maxBytes);
+      const body = await fetchLimited(src, { timeout: Number(this.host.fetchTimeout), maxBytes: this.maxBytes, signal: abort.signal });
+      text = new TextDecoder().decode(body.bytes);
+      type = body.type;
     } catch (error) {
       if (token !== this.token) return;
-      if (error instanceof DataFailure) this.fail(error.detail, 'src');
-      else this.fail({ code: timedOut ? 'timeout' : 'fetch-failed', retryable: true }, 'src');
+      this.fail(error instanceof DataFailure ? error.detail : { code: 'fetch-failed', retryable: true }, 'src');
       return;
     } finally {
-      clearTimeout(timer);
       if (this.abort === abort) this.abort = undefined;
     }
     if (token !== this.token) return;

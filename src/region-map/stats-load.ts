@@ -3,7 +3,7 @@
  * map's figures from it in a Web Worker, or on the main thread when no worker can start.
  * Failures reject with the kit's data failures (http-status, timeout, too-large, parse).
  */
-import { dataFailure } from '../core/data.js';
+import { dataFailure, fetchLimited } from '../core/data.js';
 import type { ParticipationData } from './participation-data.js';
 
 /** Largest statistics file accepted (LACNIC's full file is about 4 MB). */
@@ -18,32 +18,6 @@ export interface StatsLoadOptions {
 
 /** Which path computed the last result (for tests and the bench). */
 export const statsRuntime = { lastVia: '' as '' | 'worker' | 'main' };
-
-async function readBytes(response: Response, max: number): Promise<ArrayBuffer> {
-  const declared = Number(response.headers.get('content-length'));
-  if (declared > max) throw dataFailure('too-large', { limit: max });
-  if (!response.body) return response.arrayBuffer();
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      reader.cancel().catch(() => {});
-      throw dataFailure('too-large', { limit: max });
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
-  }
-  return out.buffer;
-}
 
 function inWorker(buffer: ArrayBuffer, file: string): Promise<ParticipationData> {
   return new Promise((resolve, reject) => {
@@ -93,28 +67,11 @@ export async function computeFromBytes(buffer: ArrayBuffer, file: string, format
 }
 
 export async function loadStats(src: string, options: StatsLoadOptions): Promise<ParticipationData> {
-  const abort = new AbortController();
-  const onAbort = () => abort.abort();
-  options.signal?.addEventListener('abort', onAbort);
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    abort.abort();
-  }, Math.max(1, options.timeout || 15_000));
-  let buffer: ArrayBuffer;
-  try {
-    const url = new URL(src, document.baseURI);
-    if (!['https:', 'http:', 'blob:'].includes(url.protocol)) throw dataFailure('fetch-failed');
-    const response = await fetch(url, { signal: abort.signal, credentials: 'same-origin' });
-    if (!response.ok) throw dataFailure('http-status', { status: response.status, retryable: true });
-    buffer = await readBytes(response, options.maxBytes ?? MAX_STATS_BYTES);
-  } catch (error) {
-    if (error instanceof Error && error.name !== 'AbortError' && error.name !== 'TypeError') throw error;
-    throw dataFailure(timedOut ? 'timeout' : 'fetch-failed', { retryable: true });
-  } finally {
-    clearTimeout(timer);
-    options.signal?.removeEventListener('abort', onAbort);
-  }
+  const { bytes } = await fetchLimited(src, {
+    timeout: options.timeout,
+    maxBytes: options.maxBytes ?? MAX_STATS_BYTES,
+    signal: options.signal,
+  });
   const file = decodeURIComponent(new URL(src, document.baseURI).pathname.split('/').pop() || 'stats');
-  return computeFromBytes(buffer, file, options.format);
+  return computeFromBytes(bytes.buffer as ArrayBuffer, file, options.format);
 }
