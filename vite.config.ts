@@ -1,14 +1,15 @@
 /**
- * Two library builds from one config:
+ * Three library builds from one config (`scripts/build.mjs` runs them all):
  * - `vite build` (mode "npm"): ES modules for npm, one file per source module so bundlers can
  *   tree-shake; Lit and d3 stay external dependencies.
  * - `vite build --mode cdn`: self-contained, minified ES modules for a script tag —
  *   `dist/cdn/lacnic-widgets.js` (defines every tag, loads each widget on first sight) plus one
  *   entry per widget, sharing chunks (Lit is loaded once).
+ * - `vite build --mode iife`: `dist/cdn/lacnic-widgets.iife.js`, every widget in one classic script.
  */
 import { defineConfig } from 'vite';
-import type { Plugin } from 'vite';
-import { existsSync, readFileSync } from 'node:fs';
+import type { BuildOptions, Plugin } from 'vite';
+import { readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -16,9 +17,7 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 };
 
 const defines = Object.fromEntries(
-  ['lacnic-partner-strip', 'lacnic-timeline', 'lacnic-region-map']
-    .map((tag) => [tag, `src/define/${tag}.ts`])
-    .filter(([, file]) => existsSync(file)),
+  ['lacnic-partner-strip', 'lacnic-timeline', 'lacnic-region-map'].map((tag) => [tag, `src/define/${tag}.ts`]),
 );
 
 /**
@@ -43,52 +42,60 @@ function minifyLitCss(): Plugin {
   };
 }
 
-export default defineConfig(({ mode }) => {
-  const cdn = mode === 'cdn';
-  if (mode === 'iife') {
-    return {
-      define: { __KIT_VERSION__: JSON.stringify(pkg.version) },
-      publicDir: false,
-      plugins: [minifyLitCss()],
-      resolve: { conditions: ['production', 'module', 'browser', 'default'] },
-      build: {
-        target: 'es2022',
-        outDir: 'dist/cdn',
-        emptyOutDir: false,
-        minify: true,
-        reportCompressedSize: false,
-        lib: { formats: ['iife'], entry: { 'lacnic-widgets.iife': 'src/cdn/all.ts' }, name: 'LacnicWidgets', fileName: () => 'lacnic-widgets.iife.js' },
-        rolldownOptions: { output: { minify: true } },
-      },
-    };
-  }
+const shared = {
+  define: { __KIT_VERSION__: JSON.stringify(pkg.version) },
+  publicDir: false as const,
+  plugins: [minifyLitCss()],
+  // Lit's production build (no dev-mode checks) for every output; the modes here are not
+  // "production", so say it explicitly.
+  resolve: { conditions: ['production', 'module', 'browser', 'default'] },
+};
+const output = { target: 'es2022', sourcemap: false, reportCompressedSize: false };
+
+/** `--mode npm`: one ES module per source module; dependencies stay external. */
+function npmBuild(): BuildOptions {
   const external = Object.keys(pkg.dependencies);
   return {
-    define: { __KIT_VERSION__: JSON.stringify(pkg.version) },
-    publicDir: false,
-    plugins: [minifyLitCss()],
-    // Lit's production build (no dev-mode checks) for every output; the modes here are not
-    // "production", so say it explicitly.
-    resolve: { conditions: ['production', 'module', 'browser', 'default'] },
-    build: {
-      target: 'es2022',
-      outDir: cdn ? 'dist/cdn' : 'dist',
-      emptyOutDir: cdn,
-      sourcemap: false,
-      minify: cdn,
-      reportCompressedSize: false,
-      lib: {
-        formats: ['es'],
-        entry: cdn
-          ? { 'lacnic-widgets': 'src/cdn/lacnic-widgets.ts', ...defines }
-          : { index: 'src/index.ts', classes: 'src/classes.ts', ...Object.fromEntries(Object.entries(defines).map(([k, v]) => [`define/${k}`, v])) },
-      },
-      rolldownOptions: {
-        external: cdn ? [] : (id: string) => external.some((d) => id === d || id.startsWith(`${d}/`)),
-        output: cdn
-          ? { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', minify: true }
-          : { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
-      },
+    ...output,
+    outDir: 'dist',
+    emptyOutDir: false,
+    minify: false,
+    lib: {
+      formats: ['es'],
+      entry: { index: 'src/index.ts', classes: 'src/classes.ts', ...Object.fromEntries(Object.entries(defines).map(([k, v]) => [`define/${k}`, v])) },
+    },
+    rolldownOptions: {
+      external: (id: string) => external.some((d) => id === d || id.startsWith(`${d}/`)),
+      output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
     },
   };
-});
+}
+
+/** `--mode cdn`: the self-contained loader and per-widget entries, sharing chunks. */
+function cdnBuild(): BuildOptions {
+  return {
+    ...output,
+    outDir: 'dist/cdn',
+    emptyOutDir: true,
+    minify: true,
+    lib: { formats: ['es'], entry: { 'lacnic-widgets': 'src/cdn/lacnic-widgets.ts', ...defines } },
+    rolldownOptions: { output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', minify: true } },
+  };
+}
+
+/** `--mode iife`: every widget in one classic script, for sites that cannot load modules. */
+function iifeBuild(): BuildOptions {
+  return {
+    ...output,
+    outDir: 'dist/cdn',
+    emptyOutDir: false,
+    minify: true,
+    lib: { formats: ['iife'], entry: { 'lacnic-widgets.iife': 'src/cdn/all.ts' }, name: 'LacnicWidgets', fileName: () => 'lacnic-widgets.iife.js' },
+    rolldownOptions: { output: { minify: true } },
+  };
+}
+
+export default defineConfig(({ mode }) => ({
+  ...shared,
+  build: mode === 'cdn' ? cdnBuild() : mode === 'iife' ? iifeBuild() : npmBuild(),
+}));
