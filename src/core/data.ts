@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { emit, LacnicErrorEvent } from './events.js';
+import { LacnicErrorEvent } from './events.js';
 import type { DataSource, ErrorCode, ItemProblem, ProblemReason } from './events.js';
 import { fmt, formatNumber } from './i18n.js';
 import type { ResolvedLocale } from './i18n.js';
@@ -362,4 +362,3 @@ export function validateList<T>(
   return { items, problems };
 }
 
-export { emit };

@@ -183,8 +183,9 @@ export class LacnicPartnerStrip extends LacnicElement {
   private readonly onSchemeChange = () => this.requestUpdate();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // The colour scheme decides which logo variant shows; reflected for CSS.
-    this.dataset.scheme = this.darkScheme() ? 'dark' : 'light';
+    // The colour scheme decides which logo variant shows; reflected for CSS. Reading it costs a
+    // style recalculation, so only when some partner has a dark logo.
+    if (this.dataController.items.some((p) => p.logoDark)) this.dataset.scheme = this.darkScheme() ? 'dark' : 'light';
     if (changed.has('layout') && this.layout !== 'marquee') {
       this.animation?.cancel();
       this.animation = undefined;

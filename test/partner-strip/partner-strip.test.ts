@@ -432,6 +432,21 @@ describe('<lacnic-partner-strip>', () => {
       expect(a.textContent).to.contain('(opens in a new tab)');
     });
 
+    it('shows the dark logo variant in a dark theme and the light one otherwise', async () => {
+      const png = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
+      const dark = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAQAAAABCAYAAAD5PA/NAAAAEElEQVR42mNk+M9QzwAEjAAcmwKBzQWKDwAAAABJRU5ErkJggg==';
+      const data = [{ name: 'Both', logo: png, logoDark: dark }];
+      const el = await fixture<LacnicPartnerStrip>(html`<lacnic-partner-strip theme="dark" .data=${data}></lacnic-partner-strip>`);
+      const shown = () =>
+        Array.from(shadow(el).querySelectorAll('img'))
+          .filter((img) => getComputedStyle(img).display !== 'none')
+          .map((img) => (img.getAttribute('src') === dark ? 'dark' : 'light'));
+      expect(shown()).to.deep.equal(['dark']);
+      el.theme = 'light';
+      await el.updateComplete;
+      expect(shown()).to.deep.equal(['light']);
+    });
+
     it('gives every logo the same cell, so nothing shifts while logos load', async () => {
       const wide = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAQAAAABCAYAAAD5PA/NAAAAEElEQVR42mNk+M9QzwAEjAAcmwKBzQWKDwAAAABJRU5ErkJggg==';
       const el = await fixture<LacnicPartnerStrip>(html`<lacnic-partner-strip .data=${[{ name: 'Wide', logo: wide }, { name: 'Text' }]}></lacnic-partner-strip>`);
