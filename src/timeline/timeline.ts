@@ -3,7 +3,7 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { scaleUtc } from 'd3-scale';
+import { timeScale, type TimeScale } from './time-scale.js';
 import { DataController } from '../core/data.js';
 import { styleText } from '../core/style-text.js';
 import { LacnicElement } from '../core/element.js';
@@ -584,13 +584,13 @@ export class LacnicTimeline extends LacnicElement {
     }
     // The padding is in pixels (the range), so a dense axis never opens with empty screens.
     if (last <= first) last = first + 86_400_000;
-    const domain = [new Date(first), new Date(last)];
+    const domain = [first, last] as const;
     let length: number;
     let placements: Placement[];
     let cross: number;
     if (vertical) {
       length = Math.max(400, n * (LABEL_H + 4));
-      const scale = scaleUtc().domain(domain).range([24, length - LABEL_H - 8]);
+      const scale = timeScale(domain, [24, length - LABEL_H - 8]);
       const positions = this.shown.map((m) => scale(m.time));
       const s = stagger(positions, LABEL_H, 4);
       placements = s.placements;
@@ -599,7 +599,7 @@ export class LacnicTimeline extends LacnicElement {
       this.axis = { vertical, length, cross, placements, ticks: this.ticks(scale, length / 70) };
     } else {
       length = Math.max(width - 2, n * 44);
-      const scale = scaleUtc().domain(domain).range([24, length - 24]);
+      const scale = timeScale(domain, [24, length - 24]);
       // Lanes are filled in position order (list order puts year-only dates last in their year).
       const order = this.shown.map((_, i) => i).sort((a, b) => this.shown[a].time - this.shown[b].time);
       const positions = order.map((i) => scale(this.shown[i].time));
@@ -618,7 +618,7 @@ export class LacnicTimeline extends LacnicElement {
     return this.axis;
   }
 
-  private ticks(scale: ReturnType<typeof scaleUtc<number, number>>, count: number): { pos: number; label: string }[] {
+  private ticks(scale: TimeScale, count: number): { pos: number; label: string }[] {
     const ticks = scale.ticks(Math.max(2, Math.min(400, Math.round(count))));
     const tag = this.locale.tag;
     const years = ticks.every((t) => t.getUTCMonth() === 0 && t.getUTCDate() === 1);
