@@ -255,12 +255,15 @@ export class DataController<T> implements ReactiveController {
     if (token !== this.token) return;
     let raw: unknown;
     try {
-      raw = this.options.parseText ? this.options.parseText(text, type, src) : JSON.parse(text);
+      // A parser may be async (CSV support loads d3-dsv only when a CSV arrives).
+      raw = this.options.parseText ? await this.options.parseText(text, type, src) : JSON.parse(text);
     } catch (error) {
+      if (token !== this.token) return;
       if (error instanceof DataFailure) this.fail(error.detail, 'src');
       else this.fail({ code: 'parse', retryable: false, format: this.options.formatName?.(type, src) ?? 'JSON' }, 'src');
       return;
     }
+    if (token !== this.token) return;
     this.accept(this.options.validate(raw), 'src');
   }
 

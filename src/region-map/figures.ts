@@ -2,7 +2,6 @@
  * The figures the region map colours: one row per economy, validated from any source (the
  * built-in participation data, a custom JSON/CSV, or an RIR statistics file parsed client-side).
  */
-import { csvParse } from 'd3-dsv';
 import { dataFailure, validateList } from '../core/data.js';
 import type { Validated } from '../core/data.js';
 import type { ItemProblem } from '../core/events.js';
@@ -95,10 +94,14 @@ export function validateFigures(raw: unknown): Validated<EconomyFigures> {
   return result;
 }
 
-/** Reads a fetched body: CSV (code,value[,label]) by type or extension, else JSON. */
-export function parseFigures(text: string, contentType: string, url: string): unknown {
+/**
+ * Reads a fetched body: CSV (code,value[,label]) by type or extension, else JSON. d3-dsv is
+ * loaded only when a CSV arrives, so pages with JSON or the built-in figures never fetch it.
+ */
+export async function parseFigures(text: string, contentType: string, url: string): Promise<unknown> {
   const csv = /csv/i.test(contentType) || /\.csv(?:[?#]|$)/i.test(url) || !/^\s*[[{]/.test(text);
   if (!csv) return JSON.parse(text);
+  const { csvParse } = await import('d3-dsv');
   const rows = csvParse(text.replace(/^\uFEFF/, ''));
   if (!rows.columns.includes('code')) throw dataFailure('parse', { format: 'CSV' });
   return rows.map((r) => {

@@ -1,4 +1,3 @@
-import { csvParse } from 'd3-dsv';
 import { validateList } from '../core/data.js';
 import type { Validated } from '../core/data.js';
 import type { ProblemReason } from '../core/events.js';
@@ -152,33 +151,6 @@ export function validateMilestones(raw: unknown): Validated<MilestoneItem> {
 }
 
 /**
- * CSV rows to milestones. Columns: `id,date,title,text,category,countries,source[,end]`, and
- * optionally `title_es`, `title_pt`, `title_en`, `text_es`, `text_pt`, `text_en`.
- * Rows missing a required column are reported item by item by the validator.
- */
-export function milestonesFromCsv(text: string): Milestone[] {
-  const rows = csvParse(text.replace(/^\uFEFF/, ''));
-  const localised = (row: Record<string, string | undefined>, base: 'title' | 'text') => {
-    const out: Partial<Record<Lang, string>> = {};
-    for (const lang of LANG_KEYS) {
-      const v = row[`${base}_${lang}`];
-      if (v) out[lang] = v;
-    }
-    return Object.keys(out).length ? out : row[base];
-  };
-  return rows.map((row) => {
-    const m: Record<string, unknown> = {};
-    for (const key of ['id', 'date', 'category', 'countries', 'source', 'end', 'image'] as const) {
-      if (row[key]) m[key] = row[key];
-    }
-    m.title = localised(row, 'title');
-    m.text = localised(row, 'text');
-    if (row.imageAlt) m.imageAlt = row.imageAlt;
-    return m as unknown as Milestone;
-  });
-}
-
-/**
  * Progressive enhancement: reads a light-DOM `<ol>` (or `<ul>`) of milestones:
  * `<li id="…" data-category="…" data-countries="UY"><time datetime="2002-10-31">31 Oct 2002</time>
  * <strong>Title</strong> Text… <a href="https://…">source</a></li>`. Without `<strong>`/`<b>`,
@@ -230,4 +202,12 @@ export function milestonesFromMarkup(host: HTMLElement): Milestone[] | undefined
 /** Fetched bodies: CSV by content type or `.csv` extension, JSON otherwise. */
 export function isCsv(contentType: string, url: string): boolean {
   return /csv/i.test(contentType) || /\.csv(?:[?#]|$)/i.test(url);
+}
+
+/**
+ * CSV text to milestones (see the columns in `csv.ts`). Async because it loads d3-dsv on first
+ * use: pages that never read a CSV never download it.
+ */
+export async function milestonesFromCsv(text: string): Promise<Milestone[]> {
+  return (await import('./csv.js')).parseMilestonesCsv(text);
 }
