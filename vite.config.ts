@@ -78,8 +78,22 @@ function cdnBuild(): BuildOptions {
     outDir: 'dist/cdn',
     emptyOutDir: true,
     minify: true,
-    lib: { formats: ['es'], entry: { 'lacnic-widgets': 'src/cdn/lacnic-widgets.ts', ...defines } },
-    rolldownOptions: { output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', minify: true } },
+    lib: { formats: ['es'], entry: Object.fromEntries(['lacnic-widgets', ...Object.keys(defines)].map((name) => [name, `src/cdn/${name}.ts`])) },
+    rolldownOptions: {
+      preserveEntrySignatures: 'allow-extension',
+      output: {
+        entryFileNames: '[name].js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        minify: true,
+        // The statistics parser runs only for `stats-src` (in the worker or its fallback); left
+        // alone, the bundler puts it in one chunk with the economies list, which the map
+        // needs at once, and every map page would download a parser it never runs.
+        codeSplitting: {
+          includeDependenciesRecursively: false,
+          groups: [{ name: 'stats-parser', test: /region-map[\\/](stats-parser|participation-data)\.ts$/ }],
+        },
+      },
+    },
   };
 }
 

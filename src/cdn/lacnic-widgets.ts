@@ -4,9 +4,9 @@
  * strip never downloads the map. Loading this file twice is harmless.
  */
 const loaders: Record<string, () => Promise<unknown>> = {
-  'lacnic-partner-strip': () => import('../define/lacnic-partner-strip.js'),
-  'lacnic-timeline': () => import('../define/lacnic-timeline.js'),
-  'lacnic-region-map': () => import('../define/lacnic-region-map.js'),
+  'lacnic-partner-strip': () => import('./lacnic-partner-strip.js'),
+  'lacnic-timeline': () => import('./lacnic-timeline.js'),
+  'lacnic-region-map': () => import('./lacnic-region-map.js'),
 };
 
 const KEY = Symbol.for('lacnic-widgets.autoloader');
