@@ -71,6 +71,12 @@ function npmBuild(): BuildOptions {
   };
 }
 
+/**
+ * d3-time ships one file whose intervals are made by top-level calls; marking the factories
+ * pure lets the bundler drop the intervals the timeline does not use (hours, weeks, local time).
+ */
+const treeshake = { manualPureFunctions: ['timeInterval', 'timeWeekday', 'utcWeekday', 'ticker'] };
+
 /** `--mode cdn`: the self-contained loader and per-widget entries, sharing chunks. */
 function cdnBuild(): BuildOptions {
   return {
@@ -81,6 +87,7 @@ function cdnBuild(): BuildOptions {
     lib: { formats: ['es'], entry: Object.fromEntries(['lacnic-widgets', ...Object.keys(defines)].map((name) => [name, `src/cdn/${name}.ts`])) },
     rolldownOptions: {
       preserveEntrySignatures: 'allow-extension',
+      treeshake,
       output: {
         entryFileNames: '[name].js',
         chunkFileNames: 'chunks/[name]-[hash].js',
@@ -105,7 +112,7 @@ function iifeBuild(): BuildOptions {
     emptyOutDir: false,
     minify: true,
     lib: { formats: ['iife'], entry: { 'lacnic-widgets.iife': 'src/cdn/all.ts' }, name: 'LacnicWidgets', fileName: () => 'lacnic-widgets.iife.js' },
-    rolldownOptions: { output: { minify: true } },
+    rolldownOptions: { treeshake, output: { minify: true } },
   };
 }
 

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
+import { classNames } from '../core/class-names.js';
 import { DataController } from '../core/data.js';
 import { LacnicElement } from '../core/element.js';
 import { styleText } from '../core/style-text.js';
@@ -358,7 +358,7 @@ export class LacnicPartnerStrip extends LacnicElement {
     const newTab = this.target === '_blank';
     const name = html`<span class="visually-hidden">${partner.name}${partner.fullName ? ` — ${partner.fullName}` : ''}${partner.url && newTab ? ` ${m.newTab}` : ''}</span>`;
     const body = html`${this.renderLogo(partner)}${clone ? nothing : name}`;
-    return html`<li part="item" class=${classMap(classes)} data-index=${index}>
+    return html`<li part="item" class=${classNames(classes)} data-index=${index}>
       ${partner.url
         ? html`<a
             class="item"
@@ -388,7 +388,7 @@ export class LacnicPartnerStrip extends LacnicElement {
     const icon = this.paused
       ? html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d="M4 2.5v11l9-5.5z" /></svg>`
       : html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d="M3.5 2.5h3v11h-3zm6 0h3v11h-3z" /></svg>`;
-    return html`<div part="base" class=${classMap({ base: true, grid: !marquee, marquee, static: marquee && !this.overflowing })}>
+    return html`<div part="base" class=${classNames({ base: true, grid: !marquee, marquee, static: marquee && !this.overflowing })}>
       ${this.renderNotice(ctl)}
       ${moving
         ? html`<div class="controls" part="controls">

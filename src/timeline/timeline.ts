@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
+import { classNames } from '../core/class-names.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { timeScale, type TimeScale } from './time-scale.js';
 import { DataController } from '../core/data.js';
@@ -507,7 +507,7 @@ export class LacnicTimeline extends LacnicElement {
     return html`<button
       type="button"
       part="item"
-      class=${classMap({ item: true, compact, highlighted, selected: m.id === this.selected })}
+      class=${classNames({ item: true, compact, highlighted, selected: m.id === this.selected })}
       style=${styleText(style)}
       data-index=${index}
       data-id=${m.id}
@@ -549,7 +549,7 @@ export class LacnicTimeline extends LacnicElement {
     }
     const place = (row: Row) => (windowed ? `position:absolute;inset-inline:0;top:${row.top}px;` : '');
     return html`<div
-      class=${classMap({ scroller: true, list: true, windowed })}
+      class=${classNames({ scroller: true, list: true, windowed })}
       part="list"
       role="group"
       aria-label=${label}
@@ -647,7 +647,7 @@ export class LacnicTimeline extends LacnicElement {
     const ticks = axis.ticks.filter((t) => t.pos >= lo && t.pos <= hi);
     const size = vertical ? `height:${axis.length}px` : `width:${axis.length}px;height:${axis.cross}px`;
     return html`<div
-      class=${classMap({ scroller: true, axis: true, horizontal: !vertical, vertical })}
+      class=${classNames({ scroller: true, axis: true, horizontal: !vertical, vertical })}
       part="axis"
       role="group"
       aria-label=${label}
@@ -759,7 +759,7 @@ export class LacnicTimeline extends LacnicElement {
     } else {
       body = view === 'list' ? this.renderList(label) : this.renderAxis(`${label} — ${msg.axis}`);
     }
-    return html`<div part="base" class=${classMap({ base: true, [view]: true })}>
+    return html`<div part="base" class=${classNames({ base: true, [view]: true })}>
       ${this.renderNotice(ctl)} ${this.renderFilters()} ${body} ${this.renderDetail()} ${this.renderPrint()}
     </div>`;
   }
