@@ -1,12 +1,32 @@
-// Prints what a page downloads for each CDN entry: the entry plus every chunk it imports
-// statically (Lit included), minified and compressed with gzip -9. `--check` fails on budgets.
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+// What a page downloads for each CDN entry: the entry plus every chunk it imports statically
+// (Lit included), minified and compressed with gzip -9, each file on its own (a page fetches
+// them one by one). KB here are 1,024 bytes.
+//
+//   node scripts/size.mjs            report on dist/cdn (the build prints this)
+//   node scripts/size.mjs --readme   rewrite the README's size table from dist/cdn
+//   node scripts/size.mjs --check    build the CDN afresh from src/ into a scratch folder and
+//                                    fail (exit 1) on any budget overrun; `npm test` runs it
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { dirname, join, relative } from 'node:path';
 
-const CDN = 'dist/cdn';
 const gzip = (buf) => gzipSync(buf, { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const KB = 1024;
+
+/**
+ * The budgets (issue 7). `goal` is the promise; `limit` is what `--check` enforces. They are the
+ * same except where the goal is not met yet: there the limit holds today's figure so it cannot
+ * grow, and the check prints by how much the goal is missed.
+ */
+export const BUDGETS = [
+  { id: 'strip', label: 'strip CDN entry', goal: 12 * KB, limit: 18 * KB },
+  { id: 'timeline', label: 'timeline CDN entry', goal: 25 * KB, limit: 27.5 * KB },
+  { id: 'map', label: 'map CDN entry', goal: 45 * KB, limit: 45 * KB },
+  { id: 'geometry', label: 'map geometry chunk', goal: 25 * KB, limit: 25 * KB },
+  { id: 'page', label: 'all three widgets on one page', goal: 75 * KB, limit: 76.5 * KB },
+];
 
 /** Files an entry loads before it runs: itself and its static imports, recursively. */
 export function closure(file, seen = new Set()) {
@@ -19,60 +39,101 @@ export function closure(file, seen = new Set()) {
   return seen;
 }
 
-export function entrySizes() {
-  if (!existsSync(CDN)) throw new Error('dist/cdn is missing: run npm run build first');
-  return readdirSync(CDN)
+const total = (files) => [...files].reduce((n, p) => n + gzip(readFileSync(p)), 0);
+
+export function entrySizes(cdn = 'dist/cdn') {
+  if (!existsSync(cdn)) throw new Error(`${cdn} is missing: run npm run build first`);
+  return readdirSync(cdn)
     .filter((f) => f.endsWith('.js'))
     .map((f) => {
-      const files = [...closure(join(CDN, f))];
+      const files = [...closure(join(cdn, f))];
       const raw = files.reduce((n, p) => n + readFileSync(p).length, 0);
-      // One gzip over the concatenation would understate; a page fetches files one by one.
-      const gz = files.reduce((n, p) => n + gzip(readFileSync(p)), 0);
-      return { entry: f, files: files.map((p) => relative(CDN, p)), raw, gzip: gz };
+      return { entry: f, files: files.map((p) => relative(cdn, p)), raw, gzip: total(files) };
     });
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const rows = entrySizes();
-  console.log('\nCDN entries (entry + its static imports; minified, gzip -9):');
-  for (const r of rows) console.log(`  ${r.entry.padEnd(28)} ${kb(r.raw).padStart(9)} raw  ${kb(r.gzip).padStart(8)} gzip  (${r.files.length} files)`);
-}
-
-/** The README's size table, from the current build (`node scripts/size.mjs --readme`). */
-function readmeTable() {
-  const rows = entrySizes();
-  const chunk = (prefix) => readdirSync(join(CDN, 'chunks')).find((f) => f.startsWith(prefix));
-  const gzOf = (f) => gzip(readFileSync(join(CDN, 'chunks', f)));
+/** The figures the budgets and the README speak of, from one CDN build. */
+export function measure(cdn = 'dist/cdn') {
+  const chunk = (prefix) => {
+    const name = readdirSync(join(cdn, 'chunks')).find((f) => f.startsWith(`${prefix}-`));
+    if (!name) throw new Error(`no ${prefix} chunk in ${cdn}/chunks`);
+    return join(cdn, 'chunks', name);
+  };
+  const entry = (name) => total(closure(join(cdn, name)));
+  // A page with all three: the loader, each widget with its chunks, and what the map then loads
+  // for its default picture (geometry and the 2017 figures). Shared chunks count once.
+  const page = new Set();
+  for (const e of ['lacnic-widgets.js', 'lacnic-partner-strip.js', 'lacnic-timeline.js', 'lacnic-region-map.js']) closure(join(cdn, e), page);
   const geometry = chunk('region-geometry');
   const figures = chunk('participation-2017');
-  const page = new Set();
-  for (const e of ['lacnic-widgets.js', 'lacnic-partner-strip.js', 'lacnic-timeline.js', 'lacnic-region-map.js']) closure(join(CDN, e), page);
-  page.add(join(CDN, 'chunks', geometry));
-  page.add(join(CDN, 'chunks', figures));
-  const all = [...page].reduce((n, p) => n + gzip(readFileSync(p)), 0);
-  const line = (name, bytes) => `| ${name} | ${kb(bytes)} |`;
-  const by = Object.fromEntries(rows.map((r) => [r.entry, r.gzip]));
+  page.add(geometry).add(figures);
+  return {
+    loader: entry('lacnic-widgets.js'),
+    strip: entry('lacnic-partner-strip.js'),
+    timeline: entry('lacnic-timeline.js'),
+    map: entry('lacnic-region-map.js'),
+    geometry: gzip(readFileSync(geometry)),
+    figures: gzip(readFileSync(figures)),
+    page: total(page),
+    iife: existsSync(join(cdn, 'lacnic-widgets.iife.js')) ? entry('lacnic-widgets.iife.js') : undefined,
+  };
+}
+
+/** Budget lines and whether all hold. */
+export function checkBudgets(sizes) {
+  let ok = true;
+  const lines = BUDGETS.map(({ id, label, goal, limit }) => {
+    const size = sizes[id];
+    const verdict = size <= goal ? 'within budget' : size <= limit
+      ? `goal missed by ${kb(size - goal)} (held at ≤ ${kb(limit)} until it is cut)`
+      : `OVER BUDGET by ${kb(size - limit)}`;
+    if (size > limit) ok = false;
+    return `  ${label.padEnd(32)} ${kb(size).padStart(8)}   goal ≤ ${kb(goal).padStart(7)}   ${verdict}`;
+  });
+  return { ok, lines };
+}
+
+function readmeTable(sizes) {
+  const goal = Object.fromEntries(BUDGETS.map((b) => [b.id, kb(b.goal)]));
+  const line = (name, id) => `| ${name} | ${kb(sizes[id])} | ${goal[id] ? `≤ ${goal[id]}` : ''} |`;
   return [
-    '| what a page loads | gzip -9 |',
-    '|---|---|',
-    line('`lacnic-widgets.js` (the loader)', by['lacnic-widgets.js']),
-    line('`lacnic-partner-strip.js` with Lit and the core', by['lacnic-partner-strip.js']),
-    line('`lacnic-timeline.js` with Lit, the core and d3', by['lacnic-timeline.js']),
-    line('`lacnic-region-map.js` with Lit, the core and d3', by['lacnic-region-map.js']),
-    line('map geometry (loaded by the map)', gzOf(geometry)),
-    line('map figures, 2017 (loaded by the map)', gzOf(figures)),
-    line('a page with all three widgets, in total', all),
-    line('`lacnic-widgets.iife.js` (classic-script fallback, everything)', by['lacnic-widgets.iife.js']),
+    '| what a page loads | gzip -9 | budget |',
+    '|---|---|---|',
+    line('`lacnic-widgets.js` (the loader)', 'loader'),
+    line('`lacnic-partner-strip.js` with Lit and the core', 'strip'),
+    line('`lacnic-timeline.js` with Lit, the core and d3-time', 'timeline'),
+    line('`lacnic-region-map.js` with Lit, the core and d3-geo', 'map'),
+    line('map geometry (loaded by the map)', 'geometry'),
+    line('map figures, 2017 (loaded by the map)', 'figures'),
+    line('a page with all three widgets, in total', 'page'),
+    line('`lacnic-widgets.iife.js` (classic-script fallback, everything)', 'iife'),
   ].join('\n');
 }
 
-if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--readme')) {
-  const readme = readFileSync('README.md', 'utf8');
-  const start = readme.indexOf('<!-- sizes -->');
-  const end = readme.indexOf('<!-- /sizes -->');
-  if (start >= 0 && end > start) {
-    const { writeFileSync } = await import('node:fs');
-    writeFileSync('README.md', `${readme.slice(0, start + 14)}\n${readmeTable()}\n${readme.slice(end)}`);
-    console.log('README size table updated.');
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const args = process.argv.slice(2);
+  if (args.includes('--check')) {
+    // Measure the sources as they are now, not whatever dist/ holds.
+    const out = 'node_modules/.cache/size-check';
+    execFileSync('node_modules/.bin/vite', ['build', '--mode', 'cdn', '--outDir', out, '--emptyOutDir', '--logLevel', 'error'], { stdio: 'inherit' });
+    const { ok, lines } = checkBudgets(measure(out));
+    console.log('\nSize budgets (gzip -9, 1 KB = 1,024 bytes):');
+    console.log(lines.join('\n'));
+    if (!ok) {
+      console.error('\nA size budget is exceeded. Find what grew with `npm run build` (it lists each entry and its files) and cut it, or raise the budget in scripts/size.mjs with a reason.');
+      process.exit(1);
+    }
+  } else if (args.includes('--readme')) {
+    const readme = readFileSync('README.md', 'utf8');
+    const start = readme.indexOf('<!-- sizes -->');
+    const end = readme.indexOf('<!-- /sizes -->');
+    if (start < 0 || end < start) throw new Error('README.md has no <!-- sizes --> … <!-- /sizes --> block');
+    writeFileSync('README.md', `${readme.slice(0, start + '<!-- sizes -->'.length)}\n${readmeTable(measure())}\n${readme.slice(end)}`);
+    console.log('README size table updated from dist/cdn.');
+  } else {
+    console.log('\nCDN entries (entry + its static imports; minified, gzip -9):');
+    for (const r of entrySizes()) console.log(`  ${r.entry.padEnd(28)} ${kb(r.raw).padStart(9)} raw  ${kb(r.gzip).padStart(8)} gzip  (${r.files.length} files)`);
+    console.log('\nBudgets:');
+    console.log(checkBudgets(measure()).lines.join('\n'));
   }
 }
