@@ -28,7 +28,8 @@
 //   faults: drop the socket, drip, stall…); `server.body(path, body, { status, type, headers,
 //   delay })` answers with a fixed body; `server.html(path, html, { csp })` a page; `server.hits(path)`
 //   counts requests to a path. Everything else under the repo root is served as static files
-//   (dist/, node_modules/, test/e2e/fixtures/ …) with STRICT_CSP and `nosniff`.
+//   (dist/, node_modules/, test/e2e/fixtures/ …) with STRICT_CSP and `nosniff`; the real
+//   statistics files in ../shared/data at /shared-data/<name> (STATS_2017, STATS_2023).
 // - `count(name, n = 1)` adds to a named counter printed in the closing summary. Use these names:
 //   'payloads tried', 'injection checks', 'faults injected', 'states audited', 'pixels compared',
 //   or a new one. Failures are counted by the runner.
@@ -41,6 +42,10 @@ import { fileURLToPath } from 'node:url';
 
 export const assert = assertModule;
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+/** The real LACNIC statistics files beside the clone (../shared/data), served at /shared-data/<name>. */
+export const SHARED_DATA = resolve(ROOT, '../shared/data');
+export const STATS_2017 = '/shared-data/delegated-lacnic-extended-20170903.txt';
+export const STATS_2023 = '/shared-data/delegated-lacnic-extended-20230323.txt';
 
 /** The issue's policy, plus the hardening every partner page should add. No `trusted-types`
  * directive: the kit creates no policy of its own; Lit creates `lit-html` when it exists. */
@@ -117,12 +122,13 @@ export async function startServer() {
       return;
     }
     let file;
+    const shared = /^\/shared-data\/([\w.-]+)$/.exec(url.pathname);
     try {
-      file = normalize(join(root, decodeURIComponent(url.pathname)));
+      file = shared ? join(SHARED_DATA, shared[1]) : normalize(join(root, decodeURIComponent(url.pathname)));
     } catch {
       return void res.writeHead(400).end();
     }
-    if (!file.startsWith(root) || file.includes('/.git')) return void res.writeHead(403).end('forbidden');
+    if ((!shared && !file.startsWith(root)) || file.includes('/.git')) return void res.writeHead(403).end('forbidden');
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file) || !statSync(file).isFile()) {
       return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -354,3 +360,30 @@ export const CHROME_ARGS = [
 
 /** Waits `ms` milliseconds. */
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * What every kit element on the page shows: `{ tag, id, state, items, text }` where `state` is the
+ * status box's data-state (loading, empty, error) or 'ready', and `items` counts real content:
+ * partners (strip), milestone buttons (timeline), economy shapes (map).
+ */
+export function inspect(page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('lacnic-partner-strip, lacnic-timeline, lacnic-region-map')].map((el) => {
+      const root = el.shadowRoot;
+      const tag = el.localName;
+      const status = root?.querySelector('[part~="status"][data-state]');
+      const sel = {
+        'lacnic-partner-strip': 'ul:not(.clone) > li[part~="item"]',
+        'lacnic-timeline': '[part~="item"]',
+        'lacnic-region-map': 'g.economy, tbody tr',
+      }[tag];
+      return {
+        tag,
+        id: el.id,
+        state: status?.getAttribute('data-state') ?? (root ? 'ready' : 'undefined'),
+        items: root ? root.querySelectorAll(sel).length : 0,
+        text: (root?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 200),
+      };
+    }),
+  );
+}
