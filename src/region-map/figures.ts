@@ -2,7 +2,7 @@
  * The figures the region map colours: one row per economy, validated from any source (the
  * built-in participation data, a custom JSON/CSV, or an RIR statistics file parsed client-side).
  */
-import { csvParse } from 'd3-dsv';
+import { parseCsv } from '../core/csv.js';
 import { dataFailure, validateList } from '../core/data.js';
 import type { Validated } from '../core/data.js';
 import type { ItemProblem } from '../core/events.js';
@@ -99,11 +99,11 @@ export function validateFigures(raw: unknown): Validated<EconomyFigures> {
 export function parseFigures(text: string, contentType: string, url: string): unknown {
   const csv = /csv/i.test(contentType) || /\.csv(?:[?#]|$)/i.test(url) || !/^\s*[[{]/.test(text);
   if (!csv) return JSON.parse(text);
-  const rows = csvParse(text.replace(/^\uFEFF/, ''));
-  if (!rows.columns.includes('code')) throw dataFailure('parse', { format: 'CSV' });
+  const { columns, rows } = parseCsv(text);
+  if (!columns.includes('code')) throw dataFailure('parse', { format: 'CSV' });
   return rows.map((r) => {
     const out: Record<string, unknown> = {};
-    for (const c of rows.columns) if (r[c] !== undefined) out[c.trim()] = r[c];
+    for (const c of columns) if (r[c] !== undefined) out[c.trim()] = r[c];
     if (out.label === '') delete out.label;
     return out;
   });

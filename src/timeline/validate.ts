@@ -1,4 +1,4 @@
-import { csvParse } from 'd3-dsv';
+import { parseCsv } from '../core/csv.js';
 import { validateList } from '../core/data.js';
 import type { Validated } from '../core/data.js';
 import type { ProblemReason } from '../core/events.js';
@@ -157,7 +157,7 @@ export function validateMilestones(raw: unknown): Validated<MilestoneItem> {
  * Rows missing a required column are reported item by item by the validator.
  */
 export function milestonesFromCsv(text: string): Milestone[] {
-  const rows = csvParse(text.replace(/^\uFEFF/, ''));
+  const { rows } = parseCsv(text);
   const localised = (row: Record<string, string | undefined>, base: 'title' | 'text') => {
     const out: Partial<Record<Lang, string>> = {};
     for (const lang of LANG_KEYS) {
