@@ -57,12 +57,12 @@ export async function computeFromBytes(buffer: ArrayBuffer, file: string, format
   try {
     return await inWorker(buffer, file);
   } catch (error) {
-    if ((error as { statsError?: string }).statsError) throw dataFailure('parse', { format });
+    if ((error as { statsError?: string }).statsError) throw dataFailure('parse', { format, retryable: true });
   }
   try {
     return await onMainThread(buffer, file);
   } catch {
-    throw dataFailure('parse', { format });
+    throw dataFailure('parse', { format, retryable: true });
   }
 }
 
