@@ -47,8 +47,12 @@ export const SHARED_DATA = resolve(ROOT, '../shared/data');
 export const STATS_2017 = '/shared-data/delegated-lacnic-extended-20170903.txt';
 export const STATS_2023 = '/shared-data/delegated-lacnic-extended-20230323.txt';
 
-/** The issue's policy, plus the hardening every partner page should add. No `trusted-types`
- * directive: the kit creates no policy of its own; Lit creates `lit-html` when it exists. */
+/** The Trusted Types policies the kit documents (README, "Content-Security-Policy"): Lit's
+ * `lit-html` for templates and `lacnic-widgets` for the statistics worker's script URL. */
+export const TRUSTED_TYPES = 'lit-html lacnic-widgets';
+
+/** The issue's policy, with the policy names the kit documents and the hardening every partner
+ * page should add. */
 export const STRICT_CSP = [
   "default-src 'self'",
   "script-src 'self'",
@@ -57,6 +61,7 @@ export const STRICT_CSP = [
   "object-src 'none'",
   "base-uri 'none'",
   "require-trusted-types-for 'script'",
+  `trusted-types ${TRUSTED_TYPES}`,
 ].join('; ');
 
 /** The loader (module) and the classic-script fallback, as a site includes them. */
@@ -189,6 +194,10 @@ export async function startServer() {
     hits(path) {
       return hitCounts.get(path) ?? 0;
     },
+    /** Request counts of every path matching `re`: `{ path: n }`. */
+    hitsMatching(re) {
+      return Object.fromEntries([...hitCounts].filter(([path]) => re.test(path)));
+    },
     resetHits() {
       hitCounts.clear();
     },
@@ -320,7 +329,8 @@ export function makeOpen({ browser, server, contexts }) {
 
 /**
  * Waits until every `tag` element on the page is defined, has finished its Lit update and shows
- * content in its shadow root (text or drawn shapes), and no element reports a loading state.
+ * content in its shadow root (text or drawn shapes), and none shows its loading state (an error
+ * or empty state counts as rendered: check it with `inspect`).
  */
 export async function waitRendered(page, tag, { timeout = 20_000, all = true } = {}) {
   await page.waitForFunction(
@@ -330,7 +340,7 @@ export async function waitRendered(page, tag, { timeout = 20_000, all = true } =
       const done = (el) => {
         const root = el.shadowRoot;
         if (!root || el.isUpdatePending) return false;
-        if (root.querySelector('[aria-busy="true"]')) return false;
+        if (root.querySelector('[aria-busy="true"], [data-state="loading"]')) return false;
         const text = (root.textContent ?? '').trim();
         return text.length > 0 || !!root.querySelector('svg path, img, a');
       };
