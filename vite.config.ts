@@ -42,9 +42,15 @@ function minifyLitCss(): Plugin {
   };
 }
 
+/** The classic script's own URL, captured in the IIFE's first line (see iifeBuild). */
+const SCRIPT_URL = '__lacnicScriptUrl';
+
 const shared = {
   define: { __KIT_VERSION__: JSON.stringify(pkg.version) },
   publicDir: false as const,
+  // Relative: the worker and other assets resolve beside the file that loads them
+  // (dist/cdn/assets/ on a partner's site), never at the site's root (/assets/…).
+  base: './',
   plugins: [minifyLitCss()],
   // Lit's production build (no dev-mode checks) for every output; the modes here are not
   // "production", so say it explicitly.
@@ -112,11 +118,20 @@ function iifeBuild(): BuildOptions {
     emptyOutDir: false,
     minify: true,
     lib: { formats: ['iife'], entry: { 'lacnic-widgets.iife': 'src/cdn/all.ts' }, name: 'LacnicWidgets', fileName: () => 'lacnic-widgets.iife.js' },
-    rolldownOptions: { treeshake, output: { minify: true } },
+    // A classic script has no import.meta.url, and document.currentScript is only set while the
+    // script runs: read it then, so the worker (and any asset) resolves beside the script.
+    rolldownOptions: {
+      treeshake,
+      transform: { define: { 'import.meta.url': SCRIPT_URL } },
+      output: { minify: true, intro: `var ${SCRIPT_URL}=document.currentScript&&document.currentScript.src||document.baseURI;` },
+    },
   };
 }
 
 export default defineConfig(({ mode }) => ({
   ...shared,
+  ...(mode === 'iife'
+    ? { experimental: { renderBuiltUrl: (file: string) => ({ runtime: `new URL(${JSON.stringify(file)},${SCRIPT_URL}).href` }) } }
+    : {}),
   build: mode === 'cdn' ? cdnBuild() : mode === 'iife' ? iifeBuild() : npmBuild(),
 }));

@@ -16,7 +16,10 @@ export interface Validated<T> {
 export interface DataError {
   code: ErrorCode;
   source: DataSource;
-  /** Network failures can be retried; bad content cannot. */
+  /**
+   * Anything that went wrong fetching a URL can be retried (the server may fix it: a 404, a
+   * timeout, an HTML error page or an oversized file); bad content given in the page cannot.
+   */
   retryable: boolean;
   status?: number;
   format?: string;
@@ -60,7 +63,7 @@ const MB = 1024 * 1024;
  */
 export async function readLimitedBytes(response: Response, max: number): Promise<Uint8Array> {
   const declared = Number(response.headers.get('content-length'));
-  if (declared > max) throw new DataFailure({ code: 'too-large', retryable: false, limit: max });
+  if (declared > max) throw new DataFailure({ code: 'too-large', retryable: true, limit: max });
   if (!response.body) return new Uint8Array(await response.arrayBuffer());
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -71,7 +74,7 @@ export async function readLimitedBytes(response: Response, max: number): Promise
     size += value.byteLength;
     if (size > max) {
       reader.cancel().catch(() => {});
-      throw new DataFailure({ code: 'too-large', retryable: false, limit: max });
+      throw new DataFailure({ code: 'too-large', retryable: true, limit: max });
     }
     chunks.push(value);
   }
@@ -95,7 +98,8 @@ export interface FetchLimitedOptions {
 
 /**
  * Fetches an http(s) or blob: URL with a timeout and a byte cap. Every failure throws a data
- * failure: `fetch-failed` or `timeout` (retryable), `http-status` (retryable), `too-large`.
+ * failure, all retryable but a refused URL scheme: `fetch-failed`, `timeout`, `http-status`,
+ * `too-large`.
  * An abort through `signal` throws `fetch-failed` too; callers that aborted ignore it.
  */
 export async function fetchLimited(src: string, options: FetchLimitedOptions): Promise<{ bytes: Uint8Array; type: string }> {
@@ -255,12 +259,14 @@ export class DataController<T> implements ReactiveController {
     if (token !== this.token) return;
     let raw: unknown;
     try {
-      // A parser may be async (CSV support loads d3-dsv only when a CSV arrives).
+      // A parser may be async (CSV support loads its parser only when a CSV arrives).
       raw = this.options.parseText ? await this.options.parseText(text, type, src) : JSON.parse(text);
     } catch (error) {
       if (token !== this.token) return;
-      if (error instanceof DataFailure) this.fail(error.detail, 'src');
-      else this.fail({ code: 'parse', retryable: false, format: this.options.formatName?.(type, src) ?? 'JSON' }, 'src');
+      // A body that is not the expected format (an HTML error page, a half-deployed file) is the
+      // server's state, like a 404: Retry may well succeed later.
+      if (error instanceof DataFailure) this.fail({ ...error.detail, retryable: true }, 'src');
+      else this.fail({ code: 'parse', retryable: true, format: this.options.formatName?.(type, src) ?? 'JSON' }, 'src');
       return;
     }
     if (token !== this.token) return;

@@ -95,18 +95,19 @@ export function validateFigures(raw: unknown): Validated<EconomyFigures> {
 }
 
 /**
- * Reads a fetched body: CSV (code,value[,label]) by type or extension, else JSON. d3-dsv is
- * loaded only when a CSV arrives, so pages with JSON or the built-in figures never fetch it.
+ * Reads a fetched body: CSV (code,value[,label]) by type or extension, else JSON. The CSV
+ * parser is loaded only when a CSV arrives, so pages with JSON or the built-in figures never
+ * fetch it.
  */
 export async function parseFigures(text: string, contentType: string, url: string): Promise<unknown> {
   const csv = /csv/i.test(contentType) || /\.csv(?:[?#]|$)/i.test(url) || !/^\s*[[{]/.test(text);
   if (!csv) return JSON.parse(text);
-  const { csvParse } = await import('d3-dsv');
-  const rows = csvParse(text.replace(/^\uFEFF/, ''));
-  if (!rows.columns.includes('code')) throw dataFailure('parse', { format: 'CSV' });
+  const { parseCsv } = await import('../core/csv.js');
+  const { columns, rows } = parseCsv(text);
+  if (!columns.includes('code')) throw dataFailure('parse', { format: 'CSV' });
   return rows.map((r) => {
     const out: Record<string, unknown> = {};
-    for (const c of rows.columns) if (r[c] !== undefined) out[c.trim()] = r[c];
+    for (const c of columns) if (r[c] !== undefined) out[c.trim()] = r[c];
     if (out.label === '') delete out.label;
     return out;
   });

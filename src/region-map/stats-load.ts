@@ -19,10 +19,63 @@ export interface StatsLoadOptions {
 /** Which path computed the last result (for tests and the bench). */
 export const statsRuntime = { lastVia: '' as '' | 'worker' | 'main' };
 
+/** The name of the Trusted Types policy the kit creates (only to start its own worker). */
+export const TRUSTED_TYPES_POLICY = 'lacnic-widgets';
+
+interface ScriptUrlPolicy {
+  createScriptURL(url: string): unknown;
+}
+interface PolicyFactory {
+  createPolicy(name: string, rules: { createScriptURL(url: string): string }): ScriptUrlPolicy;
+}
+
+let policy: ScriptUrlPolicy | null | undefined;
+
+/** The kit's own worker script, and nothing else, may pass the policy. */
+const WORKER_PATH = /\/stats-worker[\w-]*\.[jt]s$/;
+
+function scriptUrlPolicy(): ScriptUrlPolicy | null {
+  if (policy !== undefined) return policy;
+  const factory = (globalThis as { trustedTypes?: PolicyFactory }).trustedTypes;
+  try {
+    policy = factory
+      ? factory.createPolicy(TRUSTED_TYPES_POLICY, {
+          createScriptURL(url: string) {
+            const parsed = new URL(url);
+            if (!['https:', 'http:'].includes(parsed.protocol) || !WORKER_PATH.test(parsed.pathname)) throw new TypeError('not the kit worker');
+            return url;
+          },
+        })
+      : null;
+  } catch {
+    // The page's `trusted-types` directive does not name the kit's policy: no worker then.
+    policy = null;
+  }
+  return policy;
+}
+
+/**
+ * The page's Worker, given a Trusted Types script URL where the browser has Trusted Types (a
+ * page with `require-trusted-types-for 'script'` blocks a plain URL). Throws when the policy
+ * could not be created, so the figures are computed on the main thread instead.
+ */
+function trustedWorker(): typeof Worker {
+  const Base = globalThis.Worker;
+  if (!(globalThis as { trustedTypes?: unknown }).trustedTypes) return Base;
+  const trusted = scriptUrlPolicy();
+  if (!trusted) throw new Error('no Trusted Types policy for the worker');
+  return function TrustedWorker(url: URL, options?: WorkerOptions) {
+    return new Base(trusted.createScriptURL(url.href) as string, options);
+  } as unknown as typeof Worker;
+}
+
 function inWorker(buffer: ArrayBuffer, file: string): Promise<ParticipationData> {
   return new Promise((resolve, reject) => {
     let worker: Worker;
     try {
+      // Named `Worker` and written as `new Worker(new URL(…, import.meta.url))` so the bundler
+      // still finds the worker script and builds it.
+      const Worker = trustedWorker();
       worker = new Worker(new URL('./stats-worker.ts', import.meta.url), { type: 'module' });
     } catch (error) {
       reject(error);
@@ -57,12 +110,12 @@ export async function computeFromBytes(buffer: ArrayBuffer, file: string, format
   try {
     return await inWorker(buffer, file);
   } catch (error) {
-    if ((error as { statsError?: string }).statsError) throw dataFailure('parse', { format });
+    if ((error as { statsError?: string }).statsError) throw dataFailure('parse', { format, retryable: true });
   }
   try {
     return await onMainThread(buffer, file);
   } catch {
-    throw dataFailure('parse', { format });
+    throw dataFailure('parse', { format, retryable: true });
   }
 }
 

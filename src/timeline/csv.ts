@@ -1,14 +1,18 @@
-import { csvParse } from 'd3-dsv';
+import { parseCsv } from '../core/csv.js';
+import { dataFailure } from '../core/data.js';
 import type { Lang } from '../core/i18n.js';
 import type { Milestone } from './types.js';
 
 /**
  * CSV rows to milestones. Columns: `id,date,title,text,category,countries,source[,end]`, and
  * optionally `title_es`, `title_pt`, `title_en`, `text_es`, `text_pt`, `text_en`.
- * Rows missing a required column are reported item by item by the validator.
+ * Rows missing a required value are reported item by item by the validator; a header without a
+ * `date` column is not this format at all (e.g. an HTML error page served for the file) and
+ * throws a `parse` failure, rather than passing for an empty timeline.
  */
 export function parseMilestonesCsv(text: string): Milestone[] {
-  const rows = csvParse(text.replace(/^\uFEFF/, ''));
+  const { columns, rows } = parseCsv(text);
+  if (!columns.includes('date')) throw dataFailure('parse', { format: 'CSV' });
   const localised = (row: Record<string, string | undefined>, base: 'title' | 'text') => {
     const out: Partial<Record<Lang, string>> = {};
     for (const lang of ['es', 'pt', 'en'] as const) {

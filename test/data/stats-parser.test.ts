@@ -236,23 +236,12 @@ describe('parseDelegatedStats on the real LACNIC files', function () {
     }
   });
 
-  it('2023 (complete): FACTS.md reference figures, and parses a 4 MB file fast', async function () {
+  // Parse speed is measured by `npm run bench` (worker and main thread), not asserted here:
+  // a timed test fails on a busy machine and proves nothing on a fast one.
+  it('2023 (complete): FACTS.md reference figures', async function () {
     const text = await fetchShared('delegated-lacnic-extended-20230323.txt');
     if (text === null) this.skip();
-    const cold0 = performance.now();
-    parseDelegatedStats(text as string); // first (cold) run
-    const cold = performance.now() - cold0;
-    const times: number[] = [];
-    let r!: ParticipationResult;
-    for (let i = 0; i < 5; i++) {
-      const t0 = performance.now();
-      r = parseDelegatedStats(text as string);
-      times.push(performance.now() - t0);
-    }
-    times.sort((a, b) => a - b);
-    console.log(`parse 2023 file (${(text as string).length} chars): cold ${cold.toFixed(1)} ms; warm median ${times[2].toFixed(1)} ms, range ${times[0].toFixed(1)}–${times[4].toFixed(1)} ms`);
-    expect(cold).to.be.below(300);
-    expect(times[2]).to.be.below(300);
+    const r = parseDelegatedStats(text as string);
     expect(r.version).to.deep.include({ serial: '20230323', records: 86237, enddate: '20230322' });
     expect(r.records.total).to.equal(86237);
     expect(r.summary).to.deep.equal({ ipv4: 19618, ipv6: 52498, asn: 14121 });

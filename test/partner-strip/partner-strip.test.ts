@@ -209,6 +209,8 @@ describe('<lacnic-partner-strip>', () => {
       await noUncaught(() => until(() => state(el) === 'error', 3000, 'error'));
       spy.stop();
       expect(spy.events[0].detail.code).to.equal('parse');
+      // The server may fix it (an HTML error page instead of the file): Retry is offered (e2e 40-faults).
+      expect(shadow(el).querySelector('[part="retry"]')).to.exist;
     });
 
     it('gives a retryable error for a 404, then recovers on Retry', async () => {

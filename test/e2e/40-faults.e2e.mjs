@@ -1,0 +1,172 @@
+// Faults on every `src` and `stats-src`: for each fault mode (faults.mjs) one page holds the five
+// fetched sources (strip JSON, timeline JSON and CSV, map figures, map statistics file). Each
+// widget must show its error state with a Retry button and fire `lacnic-error` with the code the
+// fault calls for; then the server comes back, Retry is clicked, and real content must show.
+// No uncaught exception, unhandled rejection, CSP violation or kit console error is allowed.
+import { assert, count, test } from './harness.mjs';
+import { createFaults, EXPECTED_CODE, FAULT_MODES } from './faults.mjs';
+
+const TIMEOUT_MS = 1500;
+
+/** id → [tag, attribute, source] for the five fetched sources. */
+const WIDGETS = {
+  strip: ['lacnic-partner-strip', 'src', 'strip.json'],
+  'tl-json': ['lacnic-timeline', 'src', 'timeline.json'],
+  'tl-csv': ['lacnic-timeline', 'src', 'timeline.csv'],
+  'map-src': ['lacnic-region-map', 'src', 'figures.json'],
+  'map-stats': ['lacnic-region-map', 'stats-src', 'delegated-stats.txt'],
+};
+
+const BODY = Object.entries(WIDGETS)
+  .map(([id, [tag, attr, source]]) => {
+    const view = tag === 'lacnic-timeline' ? ' view="list"' : '';
+    return `<${tag} id="${id}"${view} fetch-timeout="${TIMEOUT_MS}" ${attr}="/faults/${source}"></${tag}>`;
+  })
+  .join('\n');
+
+/** Installed before any page script: records kit errors and anything uncaught. */
+function recorder() {
+  const store = { events: [], uncaught: [] };
+  Object.defineProperty(window, '__faults', { value: store });
+  document.addEventListener('lacnic-error', (e) => {
+    store.events.push({ id: e.composedPath()[0]?.id, code: e.detail?.code, message: e.detail?.message, source: e.detail?.source });
+  });
+  window.addEventListener('unhandledrejection', (e) => store.uncaught.push(`unhandled rejection: ${e.reason?.stack ?? e.reason}`));
+  window.addEventListener('error', (e) => store.uncaught.push(`error: ${e.message}`));
+  store.states = STATES;
+}
+
+/** Per widget: 'error' (with the retry flag), 'ok' (the recovered content shows) or 'loading'. */
+function states() {
+  const out = {};
+  for (const el of document.querySelectorAll('[id]')) {
+    const root = el.shadowRoot;
+    if (!root) continue;
+    const error = root.querySelector('[data-state="error"]');
+    const retry = root.querySelector('[part~="retry"]');
+    let ok = false;
+    if (el.id === 'strip') ok = [...root.querySelectorAll('a')].some((a) => a.textContent.includes('Recovered Partner'));
+    if (el.id === 'tl-json') ok = !!root.querySelector('[data-id="recovered-json"]');
+    if (el.id === 'tl-csv') ok = !!root.querySelector('[data-id="recovered-csv"]');
+    if (el.id === 'map-src') ok = !el.loading && el.rows.find((r) => r.code === 'BR')?.value === 123;
+    // The sample statistics file holds 7 BR holders; the built-in 2017 figures say 5,017.
+    if (el.id === 'map-stats') ok = !el.loading && el.rows.find((r) => r.code === 'BR')?.value === 7 && !!root.querySelector('svg.map');
+    out[el.id] = {
+      state: error ? 'error' : ok ? 'ok' : 'other',
+      retry: !!retry,
+      role: error?.getAttribute('role') ?? null,
+      message: error?.querySelector('.message')?.textContent ?? '',
+      retryName: retry?.textContent.trim() ?? '',
+    };
+  }
+  return out;
+}
+
+async function waitAll(page, wanted, what) {
+  const ids = Object.keys(WIDGETS);
+  try {
+    await page.waitForFunction(
+      ({ ids, wanted }) => {
+        const s = window.__faults.states();
+        return ids.every((id) => s[id]?.state === wanted);
+      },
+      { ids, wanted },
+      { timeout: 15_000, polling: 50 },
+    );
+  } catch {
+    throw new Error(`${what}: not every widget reached '${wanted}': ${JSON.stringify(await page.evaluate(states))}`);
+  }
+  return page.evaluate(states);
+}
+
+for (const mode of FAULT_MODES) {
+  test(`${mode} on every src and stats-src: error state with Retry, then recovery`, async ({ open, server, newContext }) => {
+    const faults = createFaults();
+    server.route(/^\/faults\//, faults.handler);
+    faults.set(mode);
+    const context = await newContext({ viewport: { width: 1280, height: 900 } });
+    await context.addInitScript(`(${recorder})()`.replace('STATES', `(${states})`));
+    try {
+      const p = await open(BODY, { context });
+      const { page } = p;
+      const failed = await waitAll(page, 'error', `fault ${mode}`);
+      const events = await page.evaluate(() => window.__faults.events);
+      for (const [id, [, , source]] of Object.entries(WIDGETS)) {
+        const s = failed[id];
+        assert.ok(s.retry, `${mode}: #${id} shows no Retry button`);
+        assert.equal(s.role, 'alert', `${mode}: #${id} error is not an alert`);
+        assert.ok(s.message.trim().length > 5, `${mode}: #${id} error has no message`);
+        assert.equal(s.retryName, 'Retry', `${mode}: #${id} Retry button name`);
+        const mine = events.filter((e) => e.id === id);
+        assert.ok(mine.length >= 1, `${mode}: #${id} fired no lacnic-error`);
+        assert.equal(mine.at(-1).code, EXPECTED_CODE[mode], `${mode}: #${id} (${source}) code: ${JSON.stringify(mine.at(-1))}`);
+        assert.equal(mine.at(-1).message, s.message, `${mode}: #${id} event message differs from the shown one`);
+        if (mode === '404' || mode === '500') assert.match(s.message, new RegExp(mode), `${mode}: #${id} message names the status`);
+        assert.ok(faults.hits(source, mode) >= 1, `${mode}: ${source} was never requested`);
+      }
+      count('faults injected', Object.keys(WIDGETS).length);
+
+      // The server comes back: Retry (by keyboard on one widget, by click on the others).
+      faults.release();
+      faults.set('ok');
+      let first = true;
+      for (const id of Object.keys(WIDGETS)) {
+        const retry = page.locator(`#${id} [part~="retry"]`);
+        if (first) {
+          await retry.focus();
+          await page.keyboard.press('Enter');
+          first = false;
+        } else await retry.click();
+      }
+      const recovered = await waitAll(page, 'ok', `recovery after ${mode}`);
+      for (const [id, [, , source]] of Object.entries(WIDGETS)) {
+        assert.equal(recovered[id].retry, false, `#${id} still shows Retry after recovery`);
+        assert.ok(faults.hits(source, 'ok') >= 1, `${source}: Retry made no new request`);
+      }
+      const uncaught = await page.evaluate(() => window.__faults.uncaught);
+      assert.deepEqual(uncaught, [], `${mode}: uncaught in page`);
+      assert.equal(await page.evaluate(() => window.__pwned), undefined, `${mode}: a script in the fault body ran`);
+      const kitLogs = p.console.filter((line) => line.includes('[lacnic-widgets]'));
+      assert.deepEqual(kitLogs, [], `${mode}: the kit logged an unexpected error`);
+      await p.assertClean();
+    } finally {
+      faults.release();
+    }
+  }, { timeout: 60_000 });
+}
+
+// A widget taken out of the page while its request hangs, then put back, must load again (not
+// stay in a "the request was cancelled" error), and a widget whose source changes mid-request
+// must show the new source's content, never the stale answer.
+test('removed while loading, then re-added: loads again; src changed mid-request: no stale result', async ({ open, server, newContext }) => {
+  const faults = createFaults();
+  server.route(/^\/faults\//, faults.handler);
+  faults.set('timeout');
+  const context = await newContext();
+  await context.addInitScript(`(${recorder})()`.replace('STATES', `(${states})`));
+  try {
+    const p = await open(BODY.replaceAll(`fetch-timeout="${TIMEOUT_MS}"`, 'fetch-timeout="8000"'), { context });
+    const { page } = p;
+    // Every request is stalled; wait until all five were made.
+    await page.waitForFunction(() => [...document.querySelectorAll('[id]')].every((el) => el.shadowRoot?.querySelector('[data-state="loading"], .frame')));
+    const deadline = Date.now() + 5000;
+    while (Object.entries(WIDGETS).some(([, [, , s]]) => faults.hits(s, 'timeout') < 1) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    count('faults injected', Object.keys(WIDGETS).length);
+    faults.set('ok');
+    await page.evaluate(() => {
+      for (const el of [...document.querySelectorAll('[id]')]) {
+        const parent = el.parentNode;
+        const next = el.nextSibling;
+        el.remove();
+        parent.insertBefore(el, next);
+      }
+    });
+    const s = await waitAll(page, 'ok', 'reload after re-adding');
+    assert.ok(Object.values(s).every((x) => !x.retry));
+    const events = await page.evaluate(() => window.__faults.events);
+    assert.deepEqual(events, [], 'a re-added widget reported an error for its own cancelled request');
+    await p.assertClean();
+  } finally {
+    faults.release();
+  }
+}, { timeout: 60_000 });
