@@ -39,6 +39,8 @@ export interface DataOptions<T> {
   validate(raw: unknown): Validated<T>;
   /** The built-in content, used when no other source is given. */
   defaults(): T[] | Promise<T[]>;
+  /** What to report `defaults()` as (default `'default'`; the map says `'stats-src'` for its file). */
+  defaultsSource?(): DataSource;
   /** Progressive enhancement: reads light-DOM markup; `undefined` when there is none. */
   fromMarkup?(host: HTMLElement): unknown;
   /** Turns a fetched body into raw data; JSON unless the widget knows other formats. */
@@ -228,14 +230,15 @@ export class DataController<T> implements ReactiveController {
       this.accept(options.validate(markup), 'markup');
       return;
     }
+    const source = options.defaultsSource?.() ?? 'default';
     const defaults = options.defaults();
     if (defaults instanceof Promise) {
-      this.setLoading('default');
+      this.setLoading(source);
       const items = await defaults;
       if (token !== this.token) return;
-      this.accept({ items, problems: [] }, 'default');
+      this.accept({ items, problems: [] }, source);
     } else {
-      this.accept({ items: defaults, problems: [] }, 'default');
+      this.accept({ items: defaults, problems: [] }, source);
     }
   }
 

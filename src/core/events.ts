@@ -1,5 +1,8 @@
-/** Where a widget's data came from, in the order of precedence the kit applies. */
-export type DataSource = 'data' | 'inline' | 'src' | 'markup' | 'default';
+/**
+ * Where a widget's data came from, in the order of precedence the kit applies. `stats-src` is the
+ * map's RIR statistics file, which stands in for its built-in figures.
+ */
+export type DataSource = 'data' | 'inline' | 'src' | 'markup' | 'stats-src' | 'default';
 
 /** Why loading or validating data failed. */
 export type ErrorCode =

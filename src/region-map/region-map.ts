@@ -155,6 +155,7 @@ export class LacnicRegionMap extends LacnicElement {
   private readonly dataController = new DataController<EconomyFigures>(this, {
     validate: validateFigures,
     defaults: () => this.loadDefaults(),
+    defaultsSource: () => (this.statsSrc?.trim() ? 'stats-src' : 'default'),
     parseText: parseFigures,
     formatName: figuresFormat,
   });
@@ -196,7 +197,7 @@ export class LacnicRegionMap extends LacnicElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if ((changed.has('statsSrc') || changed.has('datasetName')) && this.hasUpdated) {
       const source = this.dataController.source;
-      if (source === 'default' || source === 'src' || !this.data) this.dataController.load();
+      if (source === 'default' || source === 'stats-src' || source === 'src' || !this.data) this.dataController.load();
     }
   }
 

@@ -386,6 +386,7 @@ describe('<lacnic-region-map>', () => {
             return m;
           });
           expect(spy.events[0].detail.code).to.equal('parse');
+          expect(spy.events[0].detail.source, 'the event names the statistics file as the source').to.equal('stats-src');
           expect(root(el).querySelector('[part~="status"]')!.textContent).to.contain('not valid RIR statistics');
           await expect(el).to.be.accessible();
         } finally {
