@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { parseDelegatedStats, StatsFormatError, type Totals } from '../src/region-map/stats-parser.js';
 import { toParticipationData } from '../src/region-map/participation-data.js';
 import { writeJsonModule } from './data-module.js';
+import { packParticipation } from '../src/region-map/packed.js';
 
 function usage(message: string): never {
   console.error(`${message}\nusage: npm run data:participation -- <file> [--out path]`);
@@ -92,5 +93,9 @@ writeFileSync(target, json + '\n');
 console.log(`\nwrote ${target} (${json.length + 1} bytes)`);
 if (!out) {
   const mod = resolve(root, 'src/data', `participation-${serial.slice(0, 4)}.ts`);
-  writeJsonModule(mod, data, '../region-map/participation-data.js', 'ParticipationData', 'scripts/data-participation.ts');
+  // The module ships the series packed (yearly increments, no totals): smaller for every map page.
+  writeJsonModule(mod, packParticipation(data), '../region-map/participation-data.js', 'ParticipationData', 'scripts/data-participation.ts', {
+    name: 'unpackParticipation',
+    from: '../region-map/packed.js',
+  });
 }

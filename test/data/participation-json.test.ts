@@ -18,6 +18,11 @@ describe('committed participation JSON', function () {
   this.timeout(30_000);
 
   for (const [year, name] of FILES) {
+    it(`the figures the map ships for ${year} (packed) unpack to exactly participation-${year}.json`, async () => {
+      const shipped = year === 2017 ? await import('../../src/data/participation-2017.js') : await import('../../src/data/participation-2023.js');
+      expect(shipped.default).to.deep.equal(await committed(year));
+    });
+
     it(`participation-${year}.json is well-formed, FK and GS "no data"`, async () => {
       const data = await committed(year);
       expect(data.metrics).to.deep.equal(['holders', 'asn', 'ipv4', 'ipv6']);
