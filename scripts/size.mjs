@@ -25,7 +25,7 @@ export const BUDGETS = [
   { id: 'timeline', label: 'timeline CDN entry', goal: 25 * KB, limit: 27.5 * KB },
   { id: 'map', label: 'map CDN entry', goal: 45 * KB, limit: 45 * KB },
   { id: 'geometry', label: 'map geometry chunk', goal: 25 * KB, limit: 25 * KB },
-  { id: 'page', label: 'all three widgets on one page', goal: 75 * KB, limit: 76.5 * KB },
+  { id: 'page', label: 'all three widgets on one page', goal: 75 * KB, limit: 75 * KB },
 ];
 
 /** Files an entry loads before it runs: itself and its static imports, recursively. */
@@ -66,13 +66,14 @@ export function measure(cdn = 'dist/cdn') {
   for (const e of ['lacnic-widgets.js', 'lacnic-partner-strip.js', 'lacnic-timeline.js', 'lacnic-region-map.js']) closure(join(cdn, e), page);
   const geometry = chunk('region-geometry');
   const figures = chunk('participation-2017');
-  page.add(geometry).add(figures);
+  closure(geometry, page);
+  closure(figures, page);
   return {
     loader: entry('lacnic-widgets.js'),
     strip: entry('lacnic-partner-strip.js'),
     timeline: entry('lacnic-timeline.js'),
     map: entry('lacnic-region-map.js'),
-    geometry: gzip(readFileSync(geometry)),
+    geometry: total(closure(geometry)),
     figures: gzip(readFileSync(figures)),
     page: total(page),
     iife: existsSync(join(cdn, 'lacnic-widgets.iife.js')) ? entry('lacnic-widgets.iife.js') : undefined,
