@@ -3,9 +3,10 @@
  * which economies are too small to see and get a marker, placed in the Caribbean inset when
  * they lie in it.
  */
-import { geoConicEqualArea, geoMercator, geoPath } from 'd3-geo';
+import { geoConicEqualArea, geoMercator } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
+import { projectShape } from './geo-path.js';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 
 export const WIDTH = 600;
@@ -68,7 +69,7 @@ export function buildLayout(topo: Topology): MapLayout {
       ],
       econ,
     );
-  const path = geoPath(projection);
+  const path = (object: Parameters<typeof projectShape>[1]) => projectShape(projection, object);
   const [[x0, y0], [x1, y1]] = [
     [INSET.x, INSET.y],
     [INSET.x + INSET.w, INSET.y + INSET.h],
@@ -94,16 +95,16 @@ export function buildLayout(topo: Topology): MapLayout {
     [x0, y0],
     [x1, y1],
   ]);
-  const insetPath = geoPath(insetProjection);
+  const insetPath = (object: Parameters<typeof projectShape>[1]) => projectShape(insetProjection, object).d;
   const inBox = ([lon, lat]: [number, number]) =>
     lon >= INSET_BOX[0] && lon <= INSET_BOX[2] && lat >= INSET_BOX[1] && lat <= INSET_BOX[3];
 
   const economies: EconomyShape[] = econ.features.map((f: Feature<Geometry, Props>) => {
     const code = String(f.id);
-    const d = path(f) ?? '';
-    const area = path.area(f);
-    const c = f.properties?.c ?? (projection.invert?.(path.centroid(f)) as [number, number]);
-    const anchor = (projection(c) ?? path.centroid(f)) as [number, number];
+    const { d, area, centre = [0, 0] } = path(f);
+    // Every built-in shape carries its label point `c` (scripts/data-region.ts); else the box centre.
+    const c = f.properties?.c ?? (projection.invert?.(centre) as [number, number]);
+    const anchor = (projection(c) ?? centre) as [number, number];
     const small = area < SMALL_AREA_PX;
     const insetD = insetPath(f) || undefined;
     let marker: [number, number] | undefined;
@@ -128,8 +129,8 @@ export function buildLayout(topo: Topology): MapLayout {
     height: HEIGHT,
     economies,
     byCode: new Map(economies.map((e) => [e.code, e])),
-    context: path(ctx) ?? '',
-    inset: { ...INSET, context: insetPath(ctx) ?? '', outline: outline ?? '' },
+    context: path(ctx).d,
+    inset: { ...INSET, context: insetPath(ctx), outline: outline.d },
   };
 }
 
