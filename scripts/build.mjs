@@ -18,3 +18,4 @@ copyFileSync('src/jsx.d.ts', 'dist/jsx.d.ts'); // hand-written React JSX types (
 run('npm', ['run', '--silent', 'manifest']);
 run('node', ['scripts/size.mjs']);
 run('node', ['scripts/snippet.mjs']);
+run('node', ['scripts/notices.mjs']);
