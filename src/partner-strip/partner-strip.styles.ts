@@ -151,7 +151,8 @@ export const stripStyles = css`
     .controls {
       display: none;
     }
-    .viewport {
+    .viewport,
+    .marquee .viewport {
       overflow: visible;
       mask-image: none;
     }

@@ -200,6 +200,23 @@ export const mapStyles = css`
   .banner {
     margin: 0;
   }
+  @media print {
+    /* The map, its legend and summary print as they are; nothing interactive does. */
+    .base {
+      print-color-adjust: exact;
+      -webkit-print-color-adjust: exact;
+    }
+    .controls,
+    .slider,
+    .tooltip,
+    .ring.active {
+      display: none;
+    }
+    .frame,
+    .legend {
+      break-inside: avoid;
+    }
+  }
   @media (forced-colors: active) {
     .economy path,
     .marker {
