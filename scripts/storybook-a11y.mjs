@@ -30,6 +30,13 @@ for (const [i, story] of stories.entries()) {
     [...document.querySelectorAll('#storybook-root *')].some((el) => el.localName.startsWith('lacnic-') && el.shadowRoot?.childElementCount),
   );
   if (!rendered) errors.push('no lacnic widget rendered');
+  // A Loading story must still be loading after the wait (its fetch never answers).
+  if (story.name === 'Loading') {
+    const loading = await page.evaluate(() =>
+      [...document.querySelectorAll('#storybook-root *')].some((el) => el.shadowRoot?.querySelector('[data-state="loading"]')),
+    );
+    if (!loading) errors.push('the Loading story is not in its loading state');
+  }
   await page.addScriptTag({ path: axePath });
   const result = await page.evaluate(async () => {
     const r = await globalThis.axe.run('#storybook-root', {
