@@ -200,21 +200,15 @@ export const mapStyles = css`
   .banner {
     margin: 0;
   }
+  /* Print: the map, legend and summary in their colours; nothing interactive. */
   @media print {
-    /* The map, its legend and summary print as they are; nothing interactive does. */
     .base {
       print-color-adjust: exact;
-      -webkit-print-color-adjust: exact;
     }
     .controls,
     .slider,
-    .tooltip,
-    .ring.active {
+    .tooltip {
       display: none;
-    }
-    .frame,
-    .legend {
-      break-inside: avoid;
     }
   }
   @media (forced-colors: active) {
