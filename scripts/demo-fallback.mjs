@@ -10,7 +10,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { formatNumber, regionName } from '../src/core/i18n.ts';
-import participation from '../src/data/participation-2017.json' with { type: 'json' };
+import participation from '../src/data/participation-2017.ts';
 import { LACNIC_ECONOMIES } from '../src/region-map/economies.ts';
 import { mapMessages } from '../src/region-map/messages.ts';
 import { formatMilestoneDate } from '../src/timeline/format.ts';
