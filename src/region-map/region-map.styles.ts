@@ -207,8 +207,12 @@ export const mapStyles = css`
     }
     .controls,
     .slider,
-    .tooltip {
+    .tooltip,
+    .ring.active {
       display: none;
+    }
+    .frame {
+      break-inside: avoid;
     }
   }
   @media (forced-colors: active) {
