@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
+import { DEMO_CSP as CSP } from './static-server.mjs';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
 const types = {
@@ -17,17 +18,6 @@ const types = {
   '.txt': 'text/plain; charset=utf-8',
   '.map': 'application/json',
 };
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "worker-src 'self' blob:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "require-trusted-types-for 'script'",
-].join('; ');
 
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');

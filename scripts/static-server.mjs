@@ -1,4 +1,5 @@
 // A tiny static file server for the checks (Storybook, demo): startStatic(dir) → { url, close }.
+// `routes` adds generated files: { '/path': { type, body } }, answered before the disk.
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -16,10 +17,25 @@ const TYPES = {
   '.csv': 'text/csv; charset=utf-8',
 };
 
-export function startStatic(dir, headers = {}) {
+/** The demo's policy (scripts/serve-demo.mjs): no inline script or style, no eval, no third party. */
+export const DEMO_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "worker-src 'self' blob:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "require-trusted-types-for 'script'",
+].join('; ');
+
+export function startStatic(dir, headers = {}, routes = {}) {
   const root = resolve(dir);
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const route = Object.hasOwn(routes, path) ? routes[path] : undefined;
+    if (route) return void res.writeHead(200, { 'content-type': route.type, ...headers }).end(route.body);
     let file = normalize(join(root, path));
     if (!file.startsWith(root)) return void res.writeHead(403).end();
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');

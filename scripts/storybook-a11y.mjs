@@ -30,13 +30,31 @@ for (const [i, story] of stories.entries()) {
     [...document.querySelectorAll('#storybook-root *')].some((el) => el.localName.startsWith('lacnic-') && el.shadowRoot?.childElementCount),
   );
   if (!rendered) errors.push('no lacnic widget rendered');
+  // A Loading story must still be loading after the wait (its fetch never answers).
+  if (story.name === 'Loading') {
+    const loading = await page.evaluate(() =>
+      [...document.querySelectorAll('#storybook-root *')].some((el) => el.shadowRoot?.querySelector('[data-state="loading"]')),
+    );
+    if (!loading) errors.push('the Loading story is not in its loading state');
+  }
   await page.addScriptTag({ path: axePath });
-  const result = await page.evaluate(async () => {
-    const r = await globalThis.axe.run('#storybook-root', {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    });
-    return r.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.help}`);
-  });
+  // Storybook's a11y addon runs axe in the same page, and axe refuses a second run while one is
+  // going ("Axe is already running"): wait for the addon's run to end, then run ours.
+  let result;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      result = await page.evaluate(async () => {
+        const r = await globalThis.axe.run('#storybook-root', {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+        });
+        return r.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.help}`);
+      });
+      break;
+    } catch (error) {
+      if (attempt >= 20 || !/already running/i.test(String(error))) throw error;
+      await page.waitForTimeout(250);
+    }
+  }
   const bad = result.length + errors.length;
   violations += result.length;
   if (bad) failedStories++;

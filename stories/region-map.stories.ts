@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/define/lacnic-region-map.js';
 import type { RegionData } from '../src/region-map/figures.js';
+import { holdPendingFetch, PENDING_URL } from './pending-fetch.js';
 
 interface Args {
   metric: string;
@@ -89,5 +90,7 @@ export const CustomData: Story = {
 export const TableView: Story = { name: 'Table view', args: { view: 'table' } };
 export const Selected: Story = { args: { selected: 'UY' } };
 export const Dark: Story = { args: { theme: 'dark' } };
+/** Holds the loading state: `src` points at a URL whose fetch never answers (story only). */
+export const Loading: Story = { args: { src: PENDING_URL }, beforeEach: holdPendingFetch };
 export const ErrorState: Story = { name: 'Error (404 with Retry)', args: { src: '/does-not-exist.json' } };
 export const StatsError: Story = { name: 'Statistics file missing', args: { statsSrc: '/delegated-lacnic-extended-latest' } };

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/define/lacnic-timeline.js';
 import type { Milestone } from '../src/timeline/types.js';
+import { holdPendingFetch, PENDING_URL } from './pending-fetch.js';
 
 interface Args {
   view: 'auto' | 'list' | 'axis';
@@ -79,6 +80,8 @@ export const AfterTheAnniversary: Story = { name: 'Through 2020', args: { to: 20
 
 export const Dark: Story = { args: { theme: 'dark' } };
 
+/** Holds the loading state: `src` points at a URL whose fetch never answers (story only). */
+export const Loading: Story = { args: { src: PENDING_URL }, beforeEach: holdPendingFetch };
 export const ErrorState: Story = { name: 'Error (404 with Retry)', args: { src: '/does-not-exist.json' } };
 
 export const InvalidItems: Story = {

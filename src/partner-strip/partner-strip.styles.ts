@@ -151,7 +151,8 @@ export const stripStyles = css`
     .controls {
       display: none;
     }
-    .viewport {
+    /* As specific as the marquee's fade, so it wins. */
+    .base .viewport {
       overflow: visible;
       mask-image: none;
     }

@@ -200,6 +200,21 @@ export const mapStyles = css`
   .banner {
     margin: 0;
   }
+  /* Print: the map, legend and summary in their colours; nothing interactive. */
+  @media print {
+    .base {
+      print-color-adjust: exact;
+    }
+    .controls,
+    .slider,
+    .tooltip,
+    .ring.active {
+      display: none;
+    }
+    .frame {
+      break-inside: avoid;
+    }
+  }
   @media (forced-colors: active) {
     .economy path,
     .marker {
