@@ -90,6 +90,20 @@ describe('<lacnic-partner-strip>', () => {
     });
   });
 
+  it('wraps the grid inside its width: every partner is visible, none clipped past the first row', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width:400px"><lacnic-partner-strip layout="grid"></lacnic-partner-strip></div>`);
+    const el = wrap.querySelector('lacnic-partner-strip') as LacnicPartnerStrip;
+    await el.updateComplete;
+    const box = (shadow(el).querySelector('.viewport') as HTMLElement).getBoundingClientRect();
+    const items = Array.from(shadow(el).querySelectorAll('li'), (li) => li.getBoundingClientRect());
+    expect(items).to.have.length(8);
+    for (const r of items) {
+      expect(r.right).to.be.at.most(box.right + 0.5);
+      expect(r.bottom).to.be.at.most(box.bottom + 0.5);
+    }
+    expect(new Set(items.map((r) => Math.round(r.y))).size).to.be.greaterThan(1);
+  });
+
   describe('data sources', () => {
     const custom = [
       { name: 'Alpha', url: 'https://alpha.example/', country: 'BR', category: 'names' },
