@@ -43,10 +43,47 @@ export const themeStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Not 'inherit': a page's "* { box-sizing: content-box }" reaches the host and would pass in. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
+  }
+  /*
+   * Inherited text styles cross the shadow boundary, and a page's rules on the host element
+   * ("* { line-height: 3 }") beat :host: every widget's top box sets them again, so a host page
+   * passes in only its font family and size (on purpose) and the colour scheme.
+   */
+  .base {
+    color: var(--_text);
+    line-height: 1.45;
+    font-style: normal;
+    font-weight: 400;
+    font-variant: normal;
+    font-stretch: normal;
+    font-kerning: auto;
+    font-feature-settings: normal;
+    font-variation-settings: normal;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    text-indent: 0;
+    text-shadow: none;
+    text-underline-offset: auto;
+    white-space: normal;
+    word-break: normal;
+    overflow-wrap: normal;
+    hyphens: manual;
+    tab-size: 8;
+    list-style: none;
+    border-collapse: separate;
+    border-spacing: 0;
+    caption-side: top;
+    empty-cells: show;
+    quotes: auto;
+    cursor: auto;
+    visibility: visible;
   }
   a {
     color: var(--_accent);
