@@ -352,6 +352,14 @@ describe('<lacnic-timeline>', () => {
       }
     });
 
+    it('keeps the detail close button its full width at 320px (found by e2e 60-a11y)', async () => {
+      const el = await make(html`<lacnic-timeline lang="es" selected="recognition-2002"></lacnic-timeline>`, 304);
+      const close = shadow(el).querySelector<HTMLElement>('[part~="close"]')!;
+      expect(close.scrollWidth).to.be.at.most(close.clientWidth + 1);
+      const head = shadow(el).querySelector<HTMLElement>('.detail-head')!;
+      expect(head.scrollWidth).to.be.at.most(head.clientWidth + 1);
+    });
+
     it('handles 5 MB of JSON without hanging', async () => {
       const big = Array.from({ length: 20_000 }, (_, i) => ({ id: `m${i}`, date: `${1990 + (i % 30)}-0${1 + (i % 9)}`, title: `Item ${i}`, text: 'x'.repeat(200) }));
       const url = jsonUrl(big);
