@@ -168,6 +168,14 @@ export const mapStyles = css`
     min-block-size: 44px;
     accent-color: var(--_accent);
   }
+  .table-scroll {
+    overflow-x: auto;
+    max-inline-size: 100%;
+  }
+  .table-scroll:focus-visible {
+    outline: var(--_focus-ring);
+    outline-offset: 2px;
+  }
   table {
     border-collapse: collapse;
     inline-size: 100%;

@@ -569,7 +569,7 @@ export class LacnicRegionMap extends LacnicElement {
       ${showMap && this.yearSlider ? this.renderSlider() : nothing}
       ${showMap && this.view === 'table'
         ? this.renderTable()
-        : html`<div class="frame">
+        : html`<div class="frame" @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}>
             ${showMap ? this.renderMap() : this.renderStatus(ctl)}
             ${showMap ? this.renderTooltip() : nothing}
           </div>`}
@@ -614,8 +614,6 @@ export class LacnicRegionMap extends LacnicElement {
       @pointerover=${this.onPointerOver}
       @pointerleave=${this.onPointerLeave}
       @click=${this.onClick}
-      @focusin=${this.onFocusIn}
-      @focusout=${this.onFocusOut}
     >
       <defs>
         <pattern id="lacnic-map-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
@@ -735,8 +733,10 @@ export class LacnicRegionMap extends LacnicElement {
     const count = rows.filter((r) => r.value !== null).length;
     const sortAttr = (key: 'name' | 'value') => (this.sortKey === key ? this.sortDir : 'none');
     const metric = this.metricLabel();
-    return html`<table part="table">
-      <caption>${fmt(m.tableCaption, { metric: metric[0].toUpperCase() + metric.slice(1), year: String(this.shownYear ?? '') }).replace(/, $/, '')}</caption>
+    // The table scrolls sideways in its own box when the page is narrow (320px), never the page;
+    // focusable so a keyboard can scroll it.
+    return html`<div class="table-scroll" tabindex="0" role="region" aria-labelledby="table-caption"><table part="table">
+      <caption id="table-caption">${fmt(m.tableCaption, { metric: metric[0].toUpperCase() + metric.slice(1), year: String(this.shownYear ?? '') }).replace(/, $/, '')}</caption>
       <thead>
         <tr>
           <th scope="col" aria-sort=${sortAttr('name')}><button type="button" @click=${() => this.sortBy('name')}>${m.economy}</button></th>
@@ -755,7 +755,7 @@ export class LacnicRegionMap extends LacnicElement {
           </tr>`,
         )}
       </tbody>
-    </table>`;
+    </table></div>`;
   }
 
   private renderSlider(): TemplateResult | typeof nothing {

@@ -50,6 +50,22 @@ describe('<lacnic-region-map>', () => {
       const svg = root(el).querySelector('svg.map') as SVGSVGElement;
       expect(svg.getAttribute('viewBox')).to.match(/^0 0 \d+ \d+$/);
       expect(svg.getAttribute('aria-label')).to.equal('Map of LACNIC’s service region: organisations holding resources, 2017');
+      // Focus listeners on an SVG make it focusable in Chromium: the map itself must not be an
+      // extra tab stop before the economies (found by e2e 60-a11y).
+      svg.focus();
+      expect(root(el).activeElement).to.equal(null);
+    });
+
+    it('scrolls the table inside its own focusable region when narrow (found by e2e 60-a11y at 320px)', async () => {
+      const wrap = await fixture(html`<div style="width: 300px"><lacnic-region-map lang="es" view="table"></lacnic-region-map></div>`);
+      const el = wrap.querySelector('lacnic-region-map') as LacnicRegionMap;
+      await ready(el);
+      const box = root(el).querySelector('.table-scroll') as HTMLElement;
+      expect(box.getAttribute('tabindex')).to.equal('0');
+      expect(box.getAttribute('role')).to.equal('region');
+      expect(el.getBoundingClientRect().width).to.be.at.most(300);
+      expect(box.getBoundingClientRect().width).to.be.at.most(300);
+      await expect(el).to.be.accessible();
     });
 
     it('gives the small economies a marker with a 24 px target', async () => {
