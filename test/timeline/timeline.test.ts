@@ -494,6 +494,22 @@ describe('<lacnic-timeline>', () => {
       expect(location.hash).to.equal('');
     });
 
+    it('link-hash ignores a hash that is not valid percent-encoding, with no uncaught error', async () => {
+      history.replaceState(null, '', '#%E0%A4%A');
+      try {
+        const el = await noUncaught(async () => {
+          const made = await make(html`<lacnic-timeline lang="en" view="list" link-hash></lacnic-timeline>`);
+          location.hash = '%';
+          await aTimeout(20);
+          return made;
+        });
+        expect(el.selected).to.equal(undefined);
+        expect(items(el).length).to.be.greaterThan(10);
+      } finally {
+        history.replaceState(null, '', location.pathname + location.search);
+      }
+    });
+
     it('filters by category with counted toggle chips; `categories` presets them', async () => {
       const el = await make(html`<lacnic-timeline lang="en" view="list" categories="forums"></lacnic-timeline>`);
       const group = shadow(el).querySelector('[part~="filters"]') as HTMLElement;
