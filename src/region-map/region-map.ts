@@ -7,6 +7,7 @@ import { styleText } from '../core/style-text.js';
 import { emit } from '../core/events.js';
 import { fmt, formatNumber, regionName } from '../core/i18n.js';
 import { onReducedMotionChange, prefersReducedMotion } from '../core/motion.js';
+import { cleanText } from '../core/text.js';
 import { themeStyles } from '../core/theme.js';
 import { classify } from './classes.js';
 import type { ScaleKind } from './classes.js';
@@ -273,7 +274,7 @@ export class LacnicRegionMap extends LacnicElement {
 
   private metricLabel(): string {
     const m = mapMessages[this.locale.lang];
-    return m.metrics[this.shownMetric] ?? (this.shownMetric === 'value' ? m.value : this.shownMetric);
+    return m.metrics[this.shownMetric] ?? (this.shownMetric === 'value' ? m.value : cleanText(this.shownMetric));
   }
 
   private num(v: number): string {
