@@ -338,7 +338,12 @@ export class LacnicRegionMap extends LacnicElement {
 
   /** The current figures as CSV: code, name, value, share, rank. */
   toCSV(): string {
-    const esc = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+    const esc = (text: string) => {
+      // A cell that starts like a formula is what a spreadsheet runs when the reader opens the
+      // file ("=HYPERLINK(…)" from a site's label): a leading apostrophe keeps it text.
+      const s = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+      return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+    };
     const lines = ['code,name,' + esc(this.shownMetric) + ',share,rank'];
     for (const r of this.rows) {
       lines.push([r.code, esc(r.name), r.value ?? '', r.share === null ? '' : r.share.toFixed(6), r.rank ?? ''].join(','));

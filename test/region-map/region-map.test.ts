@@ -364,6 +364,22 @@ describe('<lacnic-region-map>', () => {
     });
   });
 
+  it('downloads CSV whose cells never start like a spreadsheet formula', async () => {
+    const el = await map(html`<lacnic-region-map></lacnic-region-map>`);
+    el.data = [
+      { code: 'BR', value: 5, label: '=HYPERLINK("https://evil.example/","x")' },
+      { code: 'AR', value: 4, label: '+cmd' },
+      { code: 'UY', value: 3, label: '@SUM(1)' },
+      { code: 'CL', value: 2, label: '-1+1' },
+    ];
+    await until(() => el.toCSV().includes('HYPERLINK'), 3000, 'custom data');
+    const csv = el.toCSV();
+    expect(csv).to.contain(`BR,"'=HYPERLINK(""https://evil.example/"",""x"")",5,`);
+    expect(csv).to.contain(`AR,'+cmd,4,`);
+    expect(csv).to.contain(`UY,'@SUM(1),3,`);
+    expect(csv).to.contain(`CL,'-1+1,2,`);
+  });
+
   describe('statistics file and failures', () => {
     it('computes the figures from a raw statistics file in a worker', async () => {
       const el = await noUncaught(() => map(html`<lacnic-region-map stats-src=${textUrl(TINY_STATS)} metric="ipv4"></lacnic-region-map>`));
