@@ -241,6 +241,25 @@ describe('<lacnic-partner-strip>', () => {
       spy.stop();
     });
 
+    it('keeps keyboard focus in the widget across Retry (found by e2e 40-faults)', async () => {
+      const url = jsonUrl([{ name: 'Back', url: 'https://example.org/' }]);
+      const real = window.fetch;
+      let calls = 0;
+      window.fetch = ((...args: Parameters<typeof fetch>) => (++calls === 1 ? Promise.reject(new TypeError('offline')) : real(...args))) as typeof fetch;
+      try {
+        const el = await fixture<LacnicPartnerStrip>(html`<lacnic-partner-strip lang="en" src=${url}></lacnic-partner-strip>`);
+        await noUncaught(() => until(() => state(el) === 'error', 3000, 'error'));
+        const retry = shadow(el).querySelector('[part="retry"]') as HTMLButtonElement;
+        retry.focus();
+        retry.click();
+        await until(() => names(el)[0] === 'Back', 3000, 'recovered data');
+        await el.updateComplete;
+        expect(shadow(el).activeElement?.getAttribute('href')).to.equal('https://example.org/');
+      } finally {
+        window.fetch = real;
+      }
+    });
+
     it('times out a slow src with a Retry button', async () => {
       const spy = errorSpy();
       const el = await fixture<LacnicPartnerStrip>(html`<lacnic-partner-strip lang="en" fetch-timeout="150" src="/__fault/slow/3000"></lacnic-partner-strip>`);
