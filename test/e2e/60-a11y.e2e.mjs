@@ -170,7 +170,7 @@ test('keyboard only: strip, timeline and map by Tab and their documented keys, f
     `<main><h1>Keyboard</h1>
       <lacnic-partner-strip id="kb-strip" layout="marquee"></lacnic-partner-strip>
       <lacnic-timeline id="kb-tl" view="list"></lacnic-timeline>
-      <lacnic-region-map id="kb-map"></lacnic-region-map>
+      <lacnic-region-map id="kb-map" year-slider></lacnic-region-map>
       <p><a href="#end">after</a></p></main>`,
     { context, lang: 'en' },
   );
@@ -260,8 +260,20 @@ test('keyboard only: strip, timeline and map by Tab and their documented keys, f
   assert.equal(await page.evaluate(() => document.getElementById('kb-tl').selected ?? null), null, 'Escape did not close the detail');
   s = await tab();
 
-  // Map: one tab stop for the economies, arrows / Home / End / Enter / Escape, then the controls.
+  // Map: the year slider (arrows change the year) and its play button, then one tab stop for
+  // the economies (arrows / Home / End / Enter / Escape), then the controls.
   assert.equal(s.host, 'kb-map', `after the timeline: ${JSON.stringify(s)}`);
+  assert.equal(s.tag, 'input', `the year slider comes first: ${JSON.stringify(s)}`);
+  visibleAt(s, 'the year slider');
+  const latest = await page.evaluate(() => document.getElementById('kb-map').shownYear);
+  await page.keyboard.press('ArrowLeft');
+  assert.equal(await page.evaluate(() => document.getElementById('kb-map').shownYear), latest - 1, 'ArrowLeft on the slider');
+  await page.keyboard.press('End');
+  assert.equal(await page.evaluate(() => document.getElementById('kb-map').shownYear), latest, 'End on the slider');
+  s = await tab();
+  assert.equal(s.tag, 'button', `play button: ${JSON.stringify(s)}`);
+  visibleAt(s, 'the play button');
+  s = await tab();
   assert.ok(s.code, `first stop in the map is an economy: ${JSON.stringify(s)}`);
   visibleAt(s, `economy ${s.code}`);
   await page.keyboard.press('Home');
