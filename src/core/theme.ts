@@ -73,7 +73,8 @@ export const themeStyles = css`
     text-underline-offset: auto;
     white-space: normal;
     word-break: normal;
-    overflow-wrap: normal;
+    /* A site's long unbroken words (URLs, codes) wrap inside the widget, never widen the page. */
+    overflow-wrap: break-word;
     hyphens: manual;
     tab-size: 8;
     list-style: none;

@@ -494,6 +494,18 @@ describe('<lacnic-timeline>', () => {
       expect(location.hash).to.equal('');
     });
 
+    it('wraps a long unbroken title or text inside its width, in the list and the detail', async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div style="width:400px" lang="en"><lacnic-timeline view="list"></lacnic-timeline></div>`);
+      const el = wrap.querySelector('lacnic-timeline') as LacnicTimeline;
+      el.data = [{ id: 'long', date: '2002', title: 'W'.repeat(290), text: `data:text/html,${'x'.repeat(1000)}` }];
+      el.selected = 'long';
+      await el.updateComplete;
+      await aTimeout(50);
+      const base = shadow(el).querySelector('.base') as HTMLElement;
+      expect(base.scrollWidth).to.be.at.most(400);
+      expect(el.getBoundingClientRect().width).to.be.at.most(400);
+    });
+
     it('link-hash ignores a hash that is not valid percent-encoding, with no uncaught error', async () => {
       history.replaceState(null, '', '#%E0%A4%A');
       try {
