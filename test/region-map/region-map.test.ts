@@ -364,6 +364,24 @@ describe('<lacnic-region-map>', () => {
     });
   });
 
+  it('keeps a long unbroken label inside its width: map, tooltip, summary and table', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width:400px" lang="en"><lacnic-region-map></lacnic-region-map></div>`);
+    const el = wrap.querySelector('lacnic-region-map') as LacnicRegionMap;
+    el.data = [{ code: 'BR', value: 5, label: 'W'.repeat(2000) }, { code: 'AR', value: 3 }];
+    await until(() => !!el.shadowRoot!.querySelector('g.economy') && (el.shadowRoot!.querySelector('.summary')?.textContent ?? '').includes('WWW'), 5000, 'drawn');
+    const br = el.shadowRoot!.querySelector('g.economy[data-code="BR"]') as SVGGElement;
+    br.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    const base = el.shadowRoot!.querySelector('.base') as HTMLElement;
+    expect(base.scrollWidth).to.be.at.most(400);
+    expect((el.shadowRoot!.querySelector('svg.map') as SVGElement).getBoundingClientRect().width).to.be.at.most(400);
+    const tooltip = el.shadowRoot!.querySelector('[part~="tooltip"]') as HTMLElement;
+    expect(tooltip.scrollWidth).to.be.at.most(tooltip.clientWidth + 1);
+    el.view = 'table';
+    await el.updateComplete;
+    expect(base.scrollWidth).to.be.at.most(400);
+  });
+
   it('downloads CSV whose cells never start like a spreadsheet formula', async () => {
     const el = await map(html`<lacnic-region-map></lacnic-region-map>`);
     el.data = [
