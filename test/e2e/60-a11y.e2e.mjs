@@ -388,7 +388,7 @@ function overflow() {
   return problems;
 }
 
-test('reflow at 320 CSS px: no sideways scroll, nothing wider than its container, no clipped text (es/pt/en)', async ({ open, newContext }) => {
+test('reflow at 320 CSS px: no sideways scroll, nothing wider than its container, no clipped text, no axe violation (es/pt/en)', async ({ open, newContext }) => {
   const context = await newContext({ viewport: { width: 320, height: 640 } });
   const failures = [];
   for (const lang of ['es', 'pt', 'en']) {
@@ -406,6 +406,8 @@ test('reflow at 320 CSS px: no sideways scroll, nothing wider than its container
     );
     await waitStates(p.page, Object.fromEntries(['rf-strip', 'rf-marquee', 'rf-tl', 'rf-tl-open', 'rf-axis', 'rf-map', 'rf-table'].map((id) => [id, 'ready'])));
     for (const problem of await p.page.evaluate(overflow)) failures.push(`${lang}: ${problem}`);
+    // The same pages through axe: at 320px too, nothing may break an A/AA rule (target size…).
+    for (const v of await axe(p.page)) failures.push(`${lang}: axe ${v}`);
     count('states audited', 7);
     await p.assertClean();
     await p.close();
@@ -457,6 +459,8 @@ test('reduced motion: the marquee does not move and timeline scrolling is instan
   assert.ok(scroll.at > 0, `the list did not scroll at once: ${JSON.stringify(scroll)}`);
   assert.equal(scroll.at, scroll.later, `the list was still scrolling: ${JSON.stringify(scroll)}`);
   assert.notEqual(scroll.behavior, 'smooth');
+  const violations = await axe(page);
+  assert.deepEqual(violations, [], `axe under reduced motion:\n${violations.join('\n')}`);
   count('states audited', 3);
   await p.assertClean();
 }, { timeout: 60_000 });
