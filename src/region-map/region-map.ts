@@ -224,7 +224,8 @@ export class LacnicRegionMap extends LacnicElement {
   /** The metric shown: `metric` when the figures have it, else their first. */
   get shownMetric(): string {
     const first = this.dataController.items[0];
-    if (!first || this.metric in first.values) return this.metric;
+    // Own keys only: metric="toString" must not find Object.prototype's.
+    if (!first || Object.hasOwn(first.values, this.metric)) return this.metric;
     return Object.keys(first.values)[0] ?? this.metric;
   }
 
@@ -274,7 +275,9 @@ export class LacnicRegionMap extends LacnicElement {
 
   private metricLabel(): string {
     const m = mapMessages[this.locale.lang];
-    return m.metrics[this.shownMetric] ?? (this.shownMetric === 'value' ? m.value : cleanText(this.shownMetric));
+    const metric = this.shownMetric;
+    if (Object.hasOwn(m.metrics, metric)) return m.metrics[metric];
+    return metric === 'value' ? m.value : cleanText(metric);
   }
 
   private num(v: number): string {

@@ -382,6 +382,15 @@ describe('<lacnic-region-map>', () => {
     expect(base.scrollWidth).to.be.at.most(400);
   });
 
+  it('treats metric="toString" (a name Object.prototype has) as unknown: the data\'s first metric shows', async () => {
+    for (const metric of ['toString', 'constructor', '__proto__']) {
+      const el = await map(html`<lacnic-region-map metric=${metric}></lacnic-region-map>`);
+      await until(() => !!el.shadowRoot!.querySelector('.legend'), 5000, 'legend');
+      expect(el.shadowRoot!.querySelector('.legend')!.getAttribute('aria-label')).to.equal('Legend: organisations holding resources');
+      expect(el.shadowRoot!.querySelector('.summary')!.textContent).to.contain('Brazil has the most');
+    }
+  });
+
   it('downloads CSV whose cells never start like a spreadsheet formula', async () => {
     const el = await map(html`<lacnic-region-map></lacnic-region-map>`);
     el.data = [
