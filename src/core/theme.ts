@@ -56,14 +56,10 @@ export const themeStyles = css`
    */
   .base {
     color: var(--_text);
-    line-height: 1.45;
-    font-style: normal;
-    font-weight: 400;
-    font-variant: normal;
-    font-stretch: normal;
-    font-kerning: auto;
-    font-feature-settings: normal;
-    font-variation-settings: normal;
+    /* The shorthand resets every font property (weight, style, variant, features…), then the
+       family comes back: the page's own, or --lacnic-font. */
+    font: 400 1em/1.45 sans-serif;
+    font-family: var(--_font);
     letter-spacing: normal;
     word-spacing: normal;
     text-transform: none;
@@ -76,15 +72,9 @@ export const themeStyles = css`
     /* A site's long unbroken words (URLs, codes) wrap inside the widget, never widen the page. */
     overflow-wrap: break-word;
     hyphens: manual;
-    tab-size: 8;
-    list-style: none;
-    border-collapse: separate;
+    cursor: auto;
     border-spacing: 0;
     caption-side: top;
-    empty-cells: show;
-    quotes: auto;
-    cursor: auto;
-    visibility: visible;
   }
   a {
     color: var(--_accent);

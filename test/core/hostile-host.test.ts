@@ -43,4 +43,11 @@ describe('widgets on a hostile host page', () => {
     const hostile = await styles(true);
     expect(hostile).to.deep.equal(plain);
   });
+
+  it('stay hidden inside a hidden part of the page (visibility is the page\'s to set)', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="visibility:hidden"><lacnic-partner-strip></lacnic-partner-strip></div>`);
+    const el = wrap.querySelector('lacnic-partner-strip') as HTMLElement;
+    await until(() => !!el.shadowRoot?.querySelector('.mark'), 3000, 'strip');
+    expect(getComputedStyle(el.shadowRoot!.querySelector('.mark') as Element).visibility).to.equal('hidden');
+  });
 });
