@@ -1,5 +1,5 @@
 import { html, LitElement, nothing } from 'lit';
-import type { ReactiveController, TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { describeError } from './data.js';
 import type { DataController } from './data.js';
@@ -9,47 +9,6 @@ import { coreMessages } from './messages.js';
 import { KIT_VERSION } from './version.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
-
-/**
- * Retry replaces the error box (and the focused Retry button in it) with the loading state, so a
- * keyboard reader's focus fell to the page's body. Once the load settles, focus goes to the new
- * Retry button when it failed again, else to the first control in the content — only when focus
- * is still lost, never taken from elsewhere.
- */
-class RetryFocusController implements ReactiveController {
-  private pending = false;
-
-  constructor(private readonly host: LitElement) {
-    host.addController(this);
-  }
-
-  /** Called as Retry is activated. Any focus move the reader makes meanwhile cancels it. */
-  arm(): void {
-    this.pending = true;
-    document.addEventListener('focusin', this.cancel);
-  }
-
-  private readonly cancel = () => {
-    this.pending = false;
-    document.removeEventListener('focusin', this.cancel);
-  };
-
-  hostDisconnected(): void {
-    this.cancel();
-  }
-
-  hostUpdated(): void {
-    if (!this.pending) return;
-    const root = this.host.renderRoot as ShadowRoot;
-    if (root.querySelector('[data-state="loading"]')) return;
-    this.cancel();
-    const active = document.activeElement;
-    if (active && active !== document.body && active !== this.host) return;
-    if (active === this.host && root.activeElement) return;
-    const target = root.querySelector<HTMLElement>('[part~="retry"]') ?? root.querySelector<HTMLElement>('a[href], button:not([disabled]), input, [tabindex="0"]');
-    target?.focus();
-  }
-}
 
 /** What every kit element shares: version, theme attribute and the reader's locale. */
 export class LacnicElement extends LitElement {
@@ -66,7 +25,22 @@ export class LacnicElement extends LitElement {
   @property({ type: Number, attribute: 'fetch-timeout' }) fetchTimeout = 15_000;
 
   private readonly localeController = new LocaleController(this);
-  private readonly retryFocus = new RetryFocusController(this);
+  /** Set by Retry, which takes the focused button away with the error box (see the constructor). */
+  private refocus = false;
+
+  constructor() {
+    super();
+    // Once a retried load settles, keyboard focus that fell to the body with the Retry button goes
+    // to the first control shown: the new Retry button, or the content's first link or item.
+    this.addController({
+      hostUpdated: () => {
+        const root = this.renderRoot as ShadowRoot;
+        if (!this.refocus || root.querySelector('[data-state="loading"]')) return;
+        this.refocus = false;
+        if (document.activeElement === document.body) root.querySelector<HTMLElement>('[part~="retry"],a[href],button,input,[tabindex="0"]')?.focus();
+      },
+    });
+  }
 
   /** The resolved language: nearest `lang` up the tree, then `<html lang>`, then the browser. */
   get locale(): ResolvedLocale {
@@ -88,7 +62,7 @@ export class LacnicElement extends LitElement {
         <p class="message">${describeError(ctl.error, this.locale)}</p>
         ${ctl.error.retryable
           ? html`<button class="button" part="retry" type="button" @click=${() => {
-              this.retryFocus.arm();
+              this.refocus = true;
               ctl.retry();
             }}>${m.retry}</button>`
           : nothing}
