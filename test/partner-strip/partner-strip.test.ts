@@ -260,6 +260,30 @@ describe('<lacnic-partner-strip>', () => {
       }
     });
 
+    it('does not take focus back after the reader moved it to another widget', async () => {
+      const url = jsonUrl([{ name: 'Back', url: 'https://example.org/' }]);
+      const real = window.fetch;
+      let calls = 0;
+      window.fetch = ((...args: Parameters<typeof fetch>) => (++calls <= 2 ? Promise.reject(new TypeError('offline')) : real(...args))) as typeof fetch;
+      try {
+        const wrap = await fixture(html`<div><lacnic-partner-strip lang="en" src=${url}></lacnic-partner-strip><lacnic-partner-strip lang="en" src=${url}></lacnic-partner-strip></div>`);
+        const [a, b] = [...wrap.querySelectorAll('lacnic-partner-strip')] as LacnicPartnerStrip[];
+        await noUncaught(() => until(() => state(a) === 'error' && state(b) === 'error', 3000, 'errors'));
+        const retryA = shadow(a).querySelector('[part="retry"]') as HTMLButtonElement;
+        retryA.focus();
+        retryA.click();
+        const retryB = shadow(b).querySelector('[part="retry"]') as HTMLButtonElement;
+        retryB.focus();
+        retryB.click();
+        await until(() => names(a)[0] === 'Back' && names(b)[0] === 'Back', 3000, 'both recovered');
+        await Promise.all([a.updateComplete, b.updateComplete]);
+        expect(document.activeElement).to.equal(b);
+        expect(shadow(b).activeElement?.getAttribute('href')).to.equal('https://example.org/');
+      } finally {
+        window.fetch = real;
+      }
+    });
+
     it('times out a slow src with a Retry button', async () => {
       const spy = errorSpy();
       const el = await fixture<LacnicPartnerStrip>(html`<lacnic-partner-strip lang="en" fetch-timeout="150" src="/__fault/slow/3000"></lacnic-partner-strip>`);
