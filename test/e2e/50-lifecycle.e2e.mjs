@@ -153,3 +153,38 @@ test(`create and remove each widget ${CYCLES} times: heap within 10% after GC, n
   console.log(`    ${report.join('\n    ')}`);
   await p.assertClean();
 }, { timeout: 240_000 });
+
+// Control: the same measurements must catch a real leak. 300 strips are created and removed but
+// kept referenced from window, each with a resize listener left on window: the heap rule and the
+// listener comparison must both fire, or the checks above prove nothing.
+test('control: a deliberate leak (kept elements, a window listener each) is caught by the same checks', async ({ open, newContext }) => {
+  const context = await newContext({ viewport: { width: 1000, height: 800 } });
+  const p = await open('<main id="stage"></main>', { context });
+  const { page } = p;
+  const cdp = await context.newCDPSession(page);
+  await page.evaluate(async () => {
+    document.getElementById('stage').append(document.createElement('lacnic-partner-strip'));
+    await customElements.whenDefined('lacnic-partner-strip');
+    document.getElementById('stage').replaceChildren();
+  });
+  await cycles(page, 'lacnic-partner-strip', WARMUP);
+  const base = await settle(page, cdp);
+  const baseListeners = await listeners(cdp);
+  await page.evaluate(async () => {
+    const kept = (window.__leak = []);
+    const stage = document.getElementById('stage');
+    for (let i = 0; i < 300; i++) {
+      const el = document.createElement('lacnic-partner-strip');
+      stage.append(el);
+      await el.updateComplete;
+      window.addEventListener('resize', () => el.requestUpdate());
+      el.remove();
+      kept.push(el);
+    }
+  });
+  const after = await settle(page, cdp);
+  const afterListeners = await listeners(cdp);
+  assert.ok(after > base * 1.1, `the heap rule missed a leak of 300 strips: ${MB(base)} → ${MB(after)}`);
+  assert.notDeepEqual(afterListeners, baseListeners, 'the listener check missed 300 window listeners');
+  console.log(`    control: heap ${MB(base)} → ${MB(after)} (+${(((after - base) / base) * 100).toFixed(0)}%), window resize listeners ${afterListeners['window:resize']}`);
+}, { timeout: 60_000 });

@@ -119,6 +119,23 @@ for (const theme of ['light', 'dark']) {
   }, { timeout: 180_000 });
 }
 
+// Control: axe really looks inside the widgets' shadow roots. A nameless image and button put
+// into a rendered widget must be reported against that widget.
+test('control: axe reports a violation planted inside a widget\'s shadow root', async ({ open }) => {
+  const p = await open('<main><h1>Control</h1><lacnic-partner-strip id="ctl-strip"></lacnic-partner-strip></main>');
+  await waitStates(p.page, { 'ctl-strip': 'ready' });
+  await p.page.evaluate(() => {
+    const base = document.getElementById('ctl-strip').shadowRoot.querySelector('[part~="base"]');
+    const img = document.createElement('img');
+    img.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+    base.append(img, document.createElement('button'));
+  });
+  const violations = await axe(p.page);
+  for (const rule of ['image-alt', 'button-name']) {
+    assert.ok(violations.some((v) => v.startsWith(`${rule} — #ctl-strip`)), `axe missed ${rule} inside the shadow root: ${violations.join('\n')}`);
+  }
+});
+
 // ---------------------------------------------------------------------------------------------
 // Keyboard
 
