@@ -81,8 +81,12 @@ async function waitAll(page, wanted, what) {
   return page.evaluate(states);
 }
 
-for (const mode of FAULT_MODES) {
-  test(`${mode} on every src and stats-src: error state with Retry, then recovery`, async ({ open, server, newContext }) => {
+/** The pages rotate through the kit's languages; the Retry button's name in each. */
+const LANGS = [['en', 'Retry'], ['es', 'Reintentar'], ['pt', 'Tentar de novo']];
+
+for (const [n, mode] of FAULT_MODES.entries()) {
+  const [lang, retryName] = LANGS[n % LANGS.length];
+  test(`${mode} on every src and stats-src (${lang}): error state with Retry, then recovery`, async ({ open, server, newContext }) => {
     const faults = createFaults();
     server.route(/^\/faults\//, faults.handler);
     faults.set(mode);
@@ -90,7 +94,7 @@ for (const mode of FAULT_MODES) {
     await context.addInitScript(`(${recorder})()`.replace('STATES', `(${states})`));
     try {
       const wait = mode === 'timeout' || mode === 'drip' ? TIMEOUT_MS : SLACK_MS;
-      const p = await open(BODY.replaceAll(`fetch-timeout="${TIMEOUT_MS}"`, `fetch-timeout="${wait}"`), { context });
+      const p = await open(BODY.replaceAll(`fetch-timeout="${TIMEOUT_MS}"`, `fetch-timeout="${wait}"`), { context, lang });
       const { page } = p;
       const failed = await waitAll(page, 'error', `fault ${mode}`);
       const events = await page.evaluate(() => window.__faults.events);
@@ -99,7 +103,7 @@ for (const mode of FAULT_MODES) {
         assert.ok(s.retry, `${mode}: #${id} shows no Retry button`);
         assert.equal(s.role, 'alert', `${mode}: #${id} error is not an alert`);
         assert.ok(s.message.trim().length > 5, `${mode}: #${id} error has no message`);
-        assert.equal(s.retryName, 'Retry', `${mode}: #${id} Retry button name`);
+        assert.equal(s.retryName, retryName, `${mode}: #${id} Retry button name in ${lang}`);
         const mine = events.filter((e) => e.id === id);
         assert.ok(mine.length >= 1, `${mode}: #${id} fired no lacnic-error`);
         assert.equal(mine.at(-1).code, EXPECTED_CODE[mode], `${mode}: #${id} (${source}) code: ${JSON.stringify(mine.at(-1))}`);
