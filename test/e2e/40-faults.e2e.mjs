@@ -3,7 +3,8 @@
 // widget must show its error state with a Retry button and fire `lacnic-error` with the code the
 // fault calls for; then the server comes back, Retry is clicked, and real content must show.
 // No uncaught exception, unhandled rejection, CSP violation or kit console error is allowed.
-import { assert, count, test } from './harness.mjs';
+import { readFileSync } from 'node:fs';
+import { assert, count, ROOT, test } from './harness.mjs';
 import { createFaults, EXPECTED_CODE, FAULT_MODES, STATS_SAMPLE } from './faults.mjs';
 
 /** fetch-timeout for the modes that wait for it; the others get a slack one (slow CI machines). */
@@ -223,3 +224,38 @@ test('src changed mid-request: the late answer of the old source is ignored', as
   count('faults injected', 4);
   await p.assertClean();
 }, { timeout: 30_000 });
+
+// The kit's own statistics parser files are missing (a partial redeploy, or the network dropped
+// between page load and use): neither the worker nor the main-thread parser loads. That is a
+// network failure with Retry, not "the file is not valid RIR statistics"; once the files are
+// back, Retry recovers.
+test('statistics parser files missing: fetch-failed with Retry, then recovery', async ({ open, server, newContext }) => {
+  const faults = createFaults();
+  server.route(/^\/faults\//, faults.handler);
+  let missing = true;
+  const chunk = /^\/dist\/cdn\/(?:chunks|assets)\/stats-(?:worker|parser)[\w-]*\.js$/;
+  let refused = 0;
+  server.route(chunk, (req, res, url) => {
+    if (missing) {
+      refused++;
+      return void res.writeHead(404, { 'content-type': 'text/plain' }).end('gone');
+    }
+    res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(readFileSync(`${ROOT}${url.pathname}`));
+  });
+  const context = await newContext();
+  await context.addInitScript(`(${recorder})()`.replace('STATES', `(${states})`));
+  const p = await open(`<lacnic-region-map id="map-stats" fetch-timeout="${SLACK_MS}" stats-src="/faults/delegated-stats.txt"></lacnic-region-map>`, { context });
+  const { page } = p;
+  await page.waitForFunction(() => window.__faults.states()['map-stats']?.state === 'error', null, { timeout: 15_000 });
+  assert.ok(refused >= 1, 'no parser file was requested');
+  const events = await page.evaluate(() => window.__faults.events);
+  assert.equal(events.at(-1)?.code, 'fetch-failed', `code: ${JSON.stringify(events.at(-1))}`);
+  assert.ok((await page.evaluate(() => window.__faults.states()))['map-stats'].retry, 'no Retry');
+  count('faults injected', refused);
+  missing = false;
+  await page.locator('#map-stats [part~="retry"]').click();
+  await page.waitForFunction(() => window.__faults.states()['map-stats']?.state === 'ok', null, { timeout: 15_000 });
+  assert.deepEqual(await page.evaluate(() => window.__faults.uncaught), []);
+  assert.deepEqual(p.errors, []);
+}, { timeout: 60_000 });
