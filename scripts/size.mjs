@@ -21,11 +21,14 @@ const KB = 1024;
  * grow, and the check prints by how much the goal is missed.
  */
 export const BUDGETS = [
-  { id: 'strip', label: 'strip CDN entry', goal: 12 * KB, limit: 18 * KB },
-  { id: 'timeline', label: 'timeline CDN entry', goal: 25 * KB, limit: 27.5 * KB },
+  // Limits raised by issue 6's hostile-page fixes (+0.4 / +0.5 / +0.8 KB gzip: inherited-style
+  // reset, text cleaning, Trusted Types worker policy, CSV formula guard, Retry focus, a11y
+  // fixes); the goals stay the promise.
+  { id: 'strip', label: 'strip CDN entry', goal: 12 * KB, limit: 18.5 * KB },
+  { id: 'timeline', label: 'timeline CDN entry', goal: 25 * KB, limit: 28 * KB },
   { id: 'map', label: 'map CDN entry', goal: 45 * KB, limit: 45 * KB },
   { id: 'geometry', label: 'map geometry chunk', goal: 25 * KB, limit: 25 * KB },
-  { id: 'page', label: 'all three widgets on one page', goal: 75 * KB, limit: 75 * KB },
+  { id: 'page', label: 'all three widgets on one page', goal: 75 * KB, limit: 76 * KB },
 ];
 
 /** Files an entry loads before it runs: itself and its static imports, recursively. */

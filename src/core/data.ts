@@ -4,6 +4,7 @@ import type { DataSource, ErrorCode, ItemProblem, ProblemReason } from './events
 import { fmt, formatNumber } from './i18n.js';
 import type { ResolvedLocale } from './i18n.js';
 import { coreMessages } from './messages.js';
+import { cleanText } from './text.js';
 
 export type DataState = 'loading' | 'ready' | 'empty' | 'error';
 
@@ -313,14 +314,14 @@ export class DataController<T> implements ReactiveController {
 
 function itemLabel(p: ItemProblem, locale: ResolvedLocale): string {
   const m = coreMessages[locale.lang];
-  const name = p.name ? p.name.replace(/\s+/g, ' ').slice(0, 40) : '';
+  const name = p.name ? cleanText(p.name).replace(/\s+/g, ' ').slice(0, 40) : '';
   return name ? fmt(m.itemNamed, { n: p.index + 1, name }) : fmt(m.item, { n: p.index + 1 });
 }
 
 /** One problem in words: "item 3 (“ISOC”): “url” is not a safe link". */
 export function describeProblem(p: ItemProblem, locale: ResolvedLocale): string {
   const m = coreMessages[locale.lang];
-  const reason = fmt(m.reasons[p.reason], { field: p.field });
+  const reason = fmt(m.reasons[p.reason], { field: cleanText(p.field).slice(0, 40) });
   return p.reason === 'not-a-list' ? reason : `${itemLabel(p, locale)}: ${reason}`;
 }
 

@@ -25,6 +25,35 @@ export class LacnicElement extends LitElement {
   @property({ type: Number, attribute: 'fetch-timeout' }) fetchTimeout = 15_000;
 
   private readonly localeController = new LocaleController(this);
+  /** Set by Retry, which takes the focused button away with the error box; calling it cancels. */
+  private refocus?: () => void;
+
+  constructor() {
+    super();
+    // Once a retried load settles, keyboard focus that fell to the body with the Retry button goes
+    // to the first control shown: the new Retry button, or the content's first link or item. Any
+    // focus move the reader makes meanwhile (e.g. to another widget) cancels it.
+    this.addController({
+      hostUpdated: () => {
+        const root = this.renderRoot as ShadowRoot;
+        if (!this.refocus || root.querySelector('[data-state="loading"]')) return;
+        this.refocus();
+        if (document.activeElement === document.body) root.querySelector<HTMLElement>('[part~="retry"],a[href],button,input,[tabindex="0"]')?.focus();
+      },
+      hostDisconnected: () => this.refocus?.(),
+    });
+  }
+
+  private retry(ctl: DataController<unknown>): void {
+    this.refocus?.();
+    const cancel = () => {
+      this.refocus = undefined;
+      document.removeEventListener('focusin', cancel);
+    };
+    this.refocus = cancel;
+    document.addEventListener('focusin', cancel);
+    ctl.retry();
+  }
 
   /** The resolved language: nearest `lang` up the tree, then `<html lang>`, then the browser. */
   get locale(): ResolvedLocale {
@@ -45,7 +74,7 @@ export class LacnicElement extends LitElement {
         <p class="title">${m.errorTitle}</p>
         <p class="message">${describeError(ctl.error, this.locale)}</p>
         ${ctl.error.retryable
-          ? html`<button class="button" part="retry" type="button" @click=${() => ctl.retry()}>${m.retry}</button>`
+          ? html`<button class="button" part="retry" type="button" @click=${() => this.retry(ctl)}>${m.retry}</button>`
           : nothing}
       </div>`;
     }

@@ -43,10 +43,38 @@ export const themeStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Not 'inherit': a page's "* { box-sizing: content-box }" reaches the host and would pass in. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
+  }
+  /*
+   * Inherited text styles cross the shadow boundary, and a page's rules on the host element
+   * ("* { line-height: 3 }") beat :host: every widget's top box sets them again, so a host page
+   * passes in only its font family and size (on purpose) and the colour scheme.
+   */
+  .base {
+    color: var(--_text);
+    /* The shorthand resets every font property (weight, style, variant, features…), then the
+       family comes back: the page's own, or --lacnic-font. */
+    font: 400 1em/1.45 sans-serif;
+    font-family: var(--_font);
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-align: start;
+    text-indent: 0;
+    text-shadow: none;
+    text-underline-offset: auto;
+    white-space: normal;
+    word-break: normal;
+    /* A site's long unbroken words (URLs, codes) wrap inside the widget, never widen the page. */
+    overflow-wrap: break-word;
+    hyphens: manual;
+    cursor: auto;
+    border-spacing: 0;
+    caption-side: top;
   }
   a {
     color: var(--_accent);

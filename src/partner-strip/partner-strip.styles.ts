@@ -129,6 +129,12 @@ export const stripStyles = css`
   .static .track {
     inline-size: auto;
   }
+  /* The grid wraps inside the element's width (a max-content track would clip every row but the first). */
+  .grid .track {
+    display: block;
+    inline-size: auto;
+    will-change: auto;
+  }
   .icon {
     inline-size: 1em;
     block-size: 1em;

@@ -1,6 +1,7 @@
 import { validateList } from '../core/data.js';
 import type { Validated } from '../core/data.js';
 import { isSafeUrl, safeImageUrl, safeLinkUrl } from '../core/safe-url.js';
+import { cleanText } from '../core/text.js';
 import type { Partner } from './partners.js';
 
 /** A partner after validation: URLs checked, countries normalised to upper-case codes. */
@@ -22,13 +23,13 @@ function optionalText(item: Record<string, unknown>, field: string, report: (f: 
   if (value === undefined || value === null || value === '') return undefined;
   if (typeof value !== 'string') return void report(field, 'type');
   if (value.length > MAX_TEXT) return void report(field, 'invalid');
-  return value.trim() || undefined;
+  return cleanText(value).trim() || undefined;
 }
 
 /** Checks every partner; items with a missing name, a wrong type or an unsafe URL are skipped. */
 export function validatePartners(raw: unknown): Validated<PartnerItem> {
   return validateList<PartnerItem>(raw, (item, report) => {
-    const name = item.name;
+    const name = typeof item.name === 'string' ? cleanText(item.name) : item.name;
     if (name === undefined || name === null || (typeof name === 'string' && !name.trim())) {
       report('name', 'missing');
       return undefined;

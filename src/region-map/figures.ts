@@ -5,6 +5,7 @@
 import { dataFailure, validateList } from '../core/data.js';
 import type { Validated } from '../core/data.js';
 import type { ItemProblem } from '../core/events.js';
+import { cleanText } from '../core/text.js';
 import { isLacnicEconomy } from './economies.js';
 import type { ParticipationData } from './participation-data.js';
 
@@ -86,7 +87,7 @@ export function validateFigures(raw: unknown): Validated<EconomyFigures> {
         return undefined;
       }
       seen.add(code);
-      const label = typeof item.label === 'string' && item.label.trim() ? item.label.trim() : undefined;
+      const label = typeof item.label === 'string' ? cleanText(item.label).trim() || undefined : undefined;
       return { code, values, label };
     },
     (item) => item.code,

@@ -29,6 +29,8 @@ export const mapStyles = css`
     background: var(--_bg);
     color: var(--_text);
     display: grid;
+    /* Not 'auto': a long unbroken label would size the column, and the whole map, to its width. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.75rem;
   }
   .frame {
@@ -127,6 +129,9 @@ export const mapStyles = css`
   }
   .tooltip strong {
     display: block;
+    /* A site's label wraps inside the tooltip's width. */
+    white-space: normal;
+    overflow-wrap: anywhere;
   }
   .legend {
     display: flex;
@@ -167,6 +172,14 @@ export const mapStyles = css`
     inline-size: min(20rem, 60vw);
     min-block-size: 44px;
     accent-color: var(--_accent);
+  }
+  .table-scroll {
+    overflow-x: auto;
+    max-inline-size: 100%;
+  }
+  .table-scroll:focus-visible {
+    outline: var(--_focus-ring);
+    outline-offset: 2px;
   }
   table {
     border-collapse: collapse;

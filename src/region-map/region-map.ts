@@ -7,6 +7,7 @@ import { styleText } from '../core/style-text.js';
 import { emit } from '../core/events.js';
 import { fmt, formatNumber, regionName } from '../core/i18n.js';
 import { onReducedMotionChange, prefersReducedMotion } from '../core/motion.js';
+import { cleanText } from '../core/text.js';
 import { themeStyles } from '../core/theme.js';
 import { classify } from './classes.js';
 import type { ScaleKind } from './classes.js';
@@ -223,7 +224,8 @@ export class LacnicRegionMap extends LacnicElement {
   /** The metric shown: `metric` when the figures have it, else their first. */
   get shownMetric(): string {
     const first = this.dataController.items[0];
-    if (!first || this.metric in first.values) return this.metric;
+    // Own keys only: metric="toString" must not find Object.prototype's.
+    if (!first || Object.hasOwn(first.values, this.metric)) return this.metric;
     return Object.keys(first.values)[0] ?? this.metric;
   }
 
@@ -273,7 +275,9 @@ export class LacnicRegionMap extends LacnicElement {
 
   private metricLabel(): string {
     const m = mapMessages[this.locale.lang];
-    return m.metrics[this.shownMetric] ?? (this.shownMetric === 'value' ? m.value : this.shownMetric);
+    const metric = this.shownMetric;
+    if (Object.hasOwn(m.metrics, metric)) return m.metrics[metric];
+    return metric === 'value' ? m.value : cleanText(metric);
   }
 
   private num(v: number): string {
@@ -337,7 +341,12 @@ export class LacnicRegionMap extends LacnicElement {
 
   /** The current figures as CSV: code, name, value, share, rank. */
   toCSV(): string {
-    const esc = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+    const esc = (text: string) => {
+      // A cell that starts like a formula is what a spreadsheet runs when the reader opens the
+      // file ("=HYPERLINK(…)" from a site's label): a leading apostrophe keeps it text.
+      const s = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+      return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+    };
     const lines = ['code,name,' + esc(this.shownMetric) + ',share,rank'];
     for (const r of this.rows) {
       lines.push([r.code, esc(r.name), r.value ?? '', r.share === null ? '' : r.share.toFixed(6), r.rank ?? ''].join(','));
@@ -569,7 +578,7 @@ export class LacnicRegionMap extends LacnicElement {
       ${showMap && this.yearSlider ? this.renderSlider() : nothing}
       ${showMap && this.view === 'table'
         ? this.renderTable()
-        : html`<div class="frame">
+        : html`<div class="frame" @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}>
             ${showMap ? this.renderMap() : this.renderStatus(ctl)}
             ${showMap ? this.renderTooltip() : nothing}
           </div>`}
@@ -614,8 +623,6 @@ export class LacnicRegionMap extends LacnicElement {
       @pointerover=${this.onPointerOver}
       @pointerleave=${this.onPointerLeave}
       @click=${this.onClick}
-      @focusin=${this.onFocusIn}
-      @focusout=${this.onFocusOut}
     >
       <defs>
         <pattern id="lacnic-map-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
@@ -735,8 +742,10 @@ export class LacnicRegionMap extends LacnicElement {
     const count = rows.filter((r) => r.value !== null).length;
     const sortAttr = (key: 'name' | 'value') => (this.sortKey === key ? this.sortDir : 'none');
     const metric = this.metricLabel();
-    return html`<table part="table">
-      <caption>${fmt(m.tableCaption, { metric: metric[0].toUpperCase() + metric.slice(1), year: String(this.shownYear ?? '') }).replace(/, $/, '')}</caption>
+    // The table scrolls sideways in its own box when the page is narrow (320px), never the page;
+    // focusable so a keyboard can scroll it.
+    return html`<div class="table-scroll" tabindex="0" role="region" aria-labelledby="table-caption"><table part="table">
+      <caption id="table-caption">${fmt(m.tableCaption, { metric: metric[0].toUpperCase() + metric.slice(1), year: String(this.shownYear ?? '') }).replace(/, $/, '')}</caption>
       <thead>
         <tr>
           <th scope="col" aria-sort=${sortAttr('name')}><button type="button" @click=${() => this.sortBy('name')}>${m.economy}</button></th>
@@ -755,7 +764,7 @@ export class LacnicRegionMap extends LacnicElement {
           </tr>`,
         )}
       </tbody>
-    </table>`;
+    </table></div>`;
   }
 
   private renderSlider(): TemplateResult | typeof nothing {

@@ -98,22 +98,27 @@ function inWorker(buffer: ArrayBuffer, file: string): Promise<ParticipationData>
   });
 }
 
-async function onMainThread(buffer: ArrayBuffer, file: string): Promise<ParticipationData> {
-  const { computeParticipation } = await import('./stats-worker.js');
-  const data = computeParticipation(buffer, file);
-  statsRuntime.lastVia = 'main';
-  return data;
-}
-
-/** Computes figures from statistics bytes: in a worker, else on the main thread. */
+/**
+ * Computes figures from statistics bytes: in a worker, else on the main thread. When neither the
+ * worker nor the parser's own file loads (offline, or a redeploy replaced the kit's files), that
+ * is a network failure to retry, not a file "in the wrong format".
+ */
 export async function computeFromBytes(buffer: ArrayBuffer, file: string, format = 'RIR statistics'): Promise<ParticipationData> {
   try {
     return await inWorker(buffer, file);
   } catch (error) {
     if ((error as { statsError?: string }).statsError) throw dataFailure('parse', { format, retryable: true });
   }
+  let compute: (buffer: ArrayBuffer, file: string) => ParticipationData;
   try {
-    return await onMainThread(buffer, file);
+    compute = (await import('./stats-worker.js')).computeParticipation;
+  } catch {
+    throw dataFailure('fetch-failed', { retryable: true });
+  }
+  try {
+    const data = compute(buffer, file);
+    statsRuntime.lastVia = 'main';
+    return data;
   } catch {
     throw dataFailure('parse', { format, retryable: true });
   }

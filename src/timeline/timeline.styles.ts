@@ -246,9 +246,15 @@ export const timelineStyles = css`
     justify-content: space-between;
     gap: 1rem;
   }
+  .detail-head .close {
+    /* The title wraps; the button keeps its width (at 320px it was squeezed below its label). */
+    flex: none;
+  }
   .detail h3 {
     margin: 0;
     font-size: 1.15rem;
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
   }
   .detail p {
     margin: 0.5rem 0 0;
@@ -294,6 +300,14 @@ export const timelineStyles = css`
       forced-color-adjust: none;
       background: Highlight;
       color: HighlightText;
+    }
+    /* forced-color-adjust: none is inherited: the muted date and the accent flag border would
+       keep their theme colours on Highlight (1.6:1). */
+    .chip[aria-pressed='true'] *,
+    .item.selected *,
+    .item.highlighted * {
+      color: inherit;
+      border-color: currentColor;
     }
     .marker {
       background: CanvasText;

@@ -35,6 +35,15 @@ declare global {
   }
 }
 
+/** The id in the URL's hash; empty when it is not valid percent-encoding (e.g. "#%E0%A4%A"). */
+function hashId(): string {
+  try {
+    return decodeURIComponent(location.hash.slice(1));
+  } catch {
+    return '';
+  }
+}
+
 /** Below this width (of the element itself) `auto` shows the list and the axis runs vertically. */
 const BREAKPOINT = 640;
 /** Lists longer than this are windowed: only rows near the viewport are in the DOM. */
@@ -201,7 +210,7 @@ export class LacnicTimeline extends LacnicElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.linkHash && location.hash.length > 1) this.pendingHash = decodeURIComponent(location.hash.slice(1));
+    if (this.linkHash && location.hash.length > 1) this.pendingHash = hashId();
     this.resizeObserver ??= new ResizeObserver((entries) => {
       const w = Math.round(entries[entries.length - 1].contentRect.width);
       // Applied next frame: re-rendering inside the observer's callback would resize the host
@@ -236,7 +245,7 @@ export class LacnicTimeline extends LacnicElement {
 
   private readonly onHashChange = () => {
     if (!this.linkHash) return;
-    const id = decodeURIComponent(location.hash.slice(1));
+    const id = hashId();
     if (id && this.shown.some((m) => m.id === id)) this.selected = id;
   };
 

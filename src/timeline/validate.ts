@@ -3,6 +3,7 @@ import type { Validated } from '../core/data.js';
 import type { ProblemReason } from '../core/events.js';
 import type { Lang } from '../core/i18n.js';
 import { isSafeUrl, safeImageUrl, safeLinkUrl } from '../core/safe-url.js';
+import { cleanText } from '../core/text.js';
 import { CATEGORIES } from './types.js';
 import type { Milestone, MilestoneCategory, MilestoneItem, Precision } from './types.js';
 
@@ -33,7 +34,7 @@ export function parseDate(value: unknown): { time: number; precision: Precision;
 function localText(value: unknown, max: number): Partial<Record<Lang, string>> | null | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   if (typeof value === 'string') {
-    const t = value.trim();
+    const t = cleanText(value).trim();
     if (!t) return undefined;
     if (t.length > max) return null;
     return { es: t, pt: t, en: t };
@@ -45,8 +46,9 @@ function localText(value: unknown, max: number): Partial<Record<Lang, string>> |
     const v = (value as Record<string, unknown>)[lang];
     if (v === undefined || v === null || v === '') continue;
     if (typeof v !== 'string' || v.length > max) return null;
-    if (v.trim()) {
-      out[lang] = v.trim();
+    const t = cleanText(v).trim();
+    if (t) {
+      out[lang] = t;
       any = true;
     }
   }

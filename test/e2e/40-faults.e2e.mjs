@@ -3,10 +3,13 @@
 // widget must show its error state with a Retry button and fire `lacnic-error` with the code the
 // fault calls for; then the server comes back, Retry is clicked, and real content must show.
 // No uncaught exception, unhandled rejection, CSP violation or kit console error is allowed.
-import { assert, count, test } from './harness.mjs';
-import { createFaults, EXPECTED_CODE, FAULT_MODES } from './faults.mjs';
+import { readFileSync } from 'node:fs';
+import { assert, count, ROOT, test } from './harness.mjs';
+import { createFaults, EXPECTED_CODE, FAULT_MODES, STATS_SAMPLE } from './faults.mjs';
 
+/** fetch-timeout for the modes that wait for it; the others get a slack one (slow CI machines). */
 const TIMEOUT_MS = 1500;
+const SLACK_MS = 10_000;
 
 /** id → [tag, attribute, source] for the five fetched sources. */
 const WIDGETS = {
@@ -79,15 +82,20 @@ async function waitAll(page, wanted, what) {
   return page.evaluate(states);
 }
 
-for (const mode of FAULT_MODES) {
-  test(`${mode} on every src and stats-src: error state with Retry, then recovery`, async ({ open, server, newContext }) => {
+/** The pages rotate through the kit's languages; the Retry button's name in each. */
+const LANGS = [['en', 'Retry'], ['es', 'Reintentar'], ['pt', 'Tentar de novo']];
+
+for (const [n, mode] of FAULT_MODES.entries()) {
+  const [lang, retryName] = LANGS[n % LANGS.length];
+  test(`${mode} on every src and stats-src (${lang}): error state with Retry, then recovery`, async ({ open, server, newContext }) => {
     const faults = createFaults();
     server.route(/^\/faults\//, faults.handler);
     faults.set(mode);
     const context = await newContext({ viewport: { width: 1280, height: 900 } });
     await context.addInitScript(`(${recorder})()`.replace('STATES', `(${states})`));
     try {
-      const p = await open(BODY, { context });
+      const wait = mode === 'timeout' || mode === 'drip' ? TIMEOUT_MS : SLACK_MS;
+      const p = await open(BODY.replaceAll(`fetch-timeout="${TIMEOUT_MS}"`, `fetch-timeout="${wait}"`), { context, lang });
       const { page } = p;
       const failed = await waitAll(page, 'error', `fault ${mode}`);
       const events = await page.evaluate(() => window.__faults.events);
@@ -96,7 +104,7 @@ for (const mode of FAULT_MODES) {
         assert.ok(s.retry, `${mode}: #${id} shows no Retry button`);
         assert.equal(s.role, 'alert', `${mode}: #${id} error is not an alert`);
         assert.ok(s.message.trim().length > 5, `${mode}: #${id} error has no message`);
-        assert.equal(s.retryName, 'Retry', `${mode}: #${id} Retry button name`);
+        assert.equal(s.retryName, retryName, `${mode}: #${id} Retry button name in ${lang}`);
         const mine = events.filter((e) => e.id === id);
         assert.ok(mine.length >= 1, `${mode}: #${id} fired no lacnic-error`);
         assert.equal(mine.at(-1).code, EXPECTED_CODE[mode], `${mode}: #${id} (${source}) code: ${JSON.stringify(mine.at(-1))}`);
@@ -104,21 +112,25 @@ for (const mode of FAULT_MODES) {
         if (mode === '404' || mode === '500') assert.match(s.message, new RegExp(mode), `${mode}: #${id} message names the status`);
         assert.ok(faults.hits(source, mode) >= 1, `${mode}: ${source} was never requested`);
       }
-      count('faults injected', Object.keys(WIDGETS).length);
+      // Fault responses actually served (one per source, more if a widget asked again).
+      count('faults injected', faults.injected);
 
-      // The server comes back: Retry (by keyboard on one widget, by click on the others).
+      // The server comes back: Retry by click on four widgets, then by keyboard on the strip.
       faults.release();
       faults.set('ok');
-      let first = true;
-      for (const id of Object.keys(WIDGETS)) {
-        const retry = page.locator(`#${id} [part~="retry"]`);
-        if (first) {
-          await retry.focus();
-          await page.keyboard.press('Enter');
-          first = false;
-        } else await retry.click();
-      }
-      const recovered = await waitAll(page, 'ok', `recovery after ${mode}`);
+      for (const id of Object.keys(WIDGETS).filter((id) => id !== 'strip')) await page.locator(`#${id} [part~="retry"]`).click();
+      await page.locator('#strip [part~="retry"]').focus();
+      await page.keyboard.press('Enter');
+      const recovered = await waitAll(page, 'ok', `recovery after ${mode}`).catch((error) => {
+        throw new Error(`${error.message}\nconsole: ${p.console.join('\n')}\nerrors: ${p.errors.join('\n')}`);
+      });
+      // Keyboard focus is not dropped to the page when the Retry button goes away.
+      const focus = await page.evaluate(() => {
+        const host = document.activeElement;
+        const inner = host?.shadowRoot?.activeElement;
+        return { host: host?.id ?? host?.localName, inner: inner?.localName, href: inner?.getAttribute('href') };
+      });
+      assert.deepEqual(focus, { host: 'strip', inner: 'a', href: 'https://example.org/' }, `${mode}: focus after Retry by keyboard`);
       for (const [id, [, , source]] of Object.entries(WIDGETS)) {
         assert.equal(recovered[id].retry, false, `#${id} still shows Retry after recovery`);
         assert.ok(faults.hits(source, 'ok') >= 1, `${source}: Retry made no new request`);
@@ -136,9 +148,8 @@ for (const mode of FAULT_MODES) {
 }
 
 // A widget taken out of the page while its request hangs, then put back, must load again (not
-// stay in a "the request was cancelled" error), and a widget whose source changes mid-request
-// must show the new source's content, never the stale answer.
-test('removed while loading, then re-added: loads again; src changed mid-request: no stale result', async ({ open, server, newContext }) => {
+// stay in a "the request was cancelled" error).
+test('removed while loading, then re-added: loads again, no error for its own cancelled request', async ({ open, server, newContext }) => {
   const faults = createFaults();
   server.route(/^\/faults\//, faults.handler);
   faults.set('timeout');
@@ -169,4 +180,82 @@ test('removed while loading, then re-added: loads again; src changed mid-request
   } finally {
     faults.release();
   }
+}, { timeout: 60_000 });
+
+// A source changed while the old request is still running: the late answer of the old one must
+// never replace the new content.
+test('src changed mid-request: the late answer of the old source is ignored', async ({ open, server }) => {
+  const late = (body, type = 'application/json') => (req, res) => {
+    setTimeout(() => !res.destroyed && res.writeHead(200, { 'content-type': type }).end(body), 1200);
+  };
+  server.route('/stale/strip.json', late(JSON.stringify([{ name: 'Stale Partner', url: 'https://example.org/' }])));
+  server.body('/fresh/strip.json', [{ name: 'Fresh Partner', url: 'https://example.net/' }]);
+  server.route('/stale/timeline.json', late(JSON.stringify([{ id: 'stale', date: '2001', title: 'Stale' }])));
+  server.body('/fresh/timeline.json', [{ id: 'fresh', date: '2002', title: 'Fresh' }]);
+  server.route('/stale/figures.json', late(JSON.stringify({ BR: 1, AR: 2 })));
+  server.body('/fresh/figures.json', { BR: 999, AR: 2 });
+  // Statistics: the stale file has no BR record at all; the fresh one has 7 BR holders.
+  server.route('/stale/stats.txt', late(STATS_SAMPLE.split('\n').filter((l) => !l.startsWith('lacnic|BR|')).join('\n'), 'text/plain'));
+  server.body('/fresh/stats.txt', STATS_SAMPLE, { type: 'text/plain' });
+  const p = await open(`<lacnic-partner-strip id="s" src="/stale/strip.json"></lacnic-partner-strip>
+    <lacnic-timeline id="t" view="list" src="/stale/timeline.json"></lacnic-timeline>
+    <lacnic-region-map id="m" src="/stale/figures.json"></lacnic-region-map>
+    <lacnic-region-map id="ms" stats-src="/stale/stats.txt"></lacnic-region-map>`);
+  const { page } = p;
+  await page.waitForFunction(() => ['s', 't', 'm', 'ms'].every((id) => customElements.get(document.getElementById(id).localName)));
+  // Every stale request is in flight before the sources change.
+  const stale = ['/stale/strip.json', '/stale/timeline.json', '/stale/figures.json', '/stale/stats.txt'];
+  for (let t = 0; t < 100 && stale.some((path) => server.hits(path) < 1); t++) await page.waitForTimeout(20);
+  assert.deepEqual(stale.filter((path) => server.hits(path) < 1), [], 'stale requests never made');
+  await page.evaluate(() => {
+    document.getElementById('s').src = '/fresh/strip.json';
+    document.getElementById('t').src = '/fresh/timeline.json';
+    document.getElementById('m').src = '/fresh/figures.json';
+    document.getElementById('ms').statsSrc = '/fresh/stats.txt';
+  });
+  await page.waitForTimeout(1800); // the stale answers have arrived by now
+  const seen = await page.evaluate(() => ({
+    strip: document.getElementById('s').shadowRoot.textContent.includes('Fresh Partner') && !document.getElementById('s').shadowRoot.textContent.includes('Stale'),
+    timeline: !!document.getElementById('t').shadowRoot.querySelector('[data-id="fresh"]') && !document.getElementById('t').shadowRoot.querySelector('[data-id="stale"]'),
+    map: document.getElementById('m').rows.find((r) => r.code === 'BR')?.value === 999,
+    stats: document.getElementById('ms').rows.find((r) => r.code === 'BR')?.value === 7,
+  }));
+  assert.deepEqual(seen, { strip: true, timeline: true, map: true, stats: true }, 'a stale answer replaced the new source');
+  count('faults injected', 4);
+  await p.assertClean();
+}, { timeout: 30_000 });
+
+// The kit's own statistics parser files are missing (a partial redeploy, or the network dropped
+// between page load and use): neither the worker nor the main-thread parser loads. That is a
+// network failure with Retry, not "the file is not valid RIR statistics"; once the files are
+// back, Retry recovers.
+test('statistics parser files missing: fetch-failed with Retry, then recovery', async ({ open, server, newContext }) => {
+  const faults = createFaults();
+  server.route(/^\/faults\//, faults.handler);
+  let missing = true;
+  const chunk = /^\/dist\/cdn\/(?:chunks|assets)\/stats-(?:worker|parser)[\w-]*\.js$/;
+  let refused = 0;
+  server.route(chunk, (req, res, url) => {
+    if (missing) {
+      refused++;
+      return void res.writeHead(404, { 'content-type': 'text/plain' }).end('gone');
+    }
+    res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(readFileSync(`${ROOT}${url.pathname}`));
+  });
+  const context = await newContext();
+  await context.addInitScript(`(${recorder})()`.replace('STATES', `(${states})`));
+  const p = await open(`<lacnic-region-map id="map-stats" fetch-timeout="${SLACK_MS}" stats-src="/faults/delegated-stats.txt"></lacnic-region-map>`, { context });
+  const { page } = p;
+  await page.waitForFunction(() => window.__faults.states()['map-stats']?.state === 'error', null, { timeout: 15_000 });
+  assert.ok(refused >= 1, 'no parser file was requested');
+  const events = await page.evaluate(() => window.__faults.events);
+  assert.equal(events.at(-1)?.code, 'fetch-failed', `code: ${JSON.stringify(events.at(-1))}`);
+  assert.ok((await page.evaluate(() => window.__faults.states()))['map-stats'].retry, 'no Retry');
+  count('faults injected', refused);
+  missing = false;
+  await page.locator('#map-stats [part~="retry"]').click();
+  await page.waitForFunction(() => window.__faults.states()['map-stats']?.state === 'ok', null, { timeout: 15_000 });
+  assert.deepEqual(await page.evaluate(() => window.__faults.uncaught), []);
+  assert.deepEqual(p.errors, []);
 }, { timeout: 60_000 });

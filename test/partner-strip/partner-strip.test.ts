@@ -90,6 +90,20 @@ describe('<lacnic-partner-strip>', () => {
     });
   });
 
+  it('wraps the grid inside its width: every partner is visible, none clipped past the first row', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width:400px"><lacnic-partner-strip layout="grid"></lacnic-partner-strip></div>`);
+    const el = wrap.querySelector('lacnic-partner-strip') as LacnicPartnerStrip;
+    await el.updateComplete;
+    const box = (shadow(el).querySelector('.viewport') as HTMLElement).getBoundingClientRect();
+    const items = Array.from(shadow(el).querySelectorAll('li'), (li) => li.getBoundingClientRect());
+    expect(items).to.have.length(8);
+    for (const r of items) {
+      expect(r.right).to.be.at.most(box.right + 0.5);
+      expect(r.bottom).to.be.at.most(box.bottom + 0.5);
+    }
+    expect(new Set(items.map((r) => Math.round(r.y))).size).to.be.greaterThan(1);
+  });
+
   describe('data sources', () => {
     const custom = [
       { name: 'Alpha', url: 'https://alpha.example/', country: 'BR', category: 'names' },
@@ -225,6 +239,49 @@ describe('<lacnic-partner-strip>', () => {
       el.src = jsonUrl([{ name: 'Back' }]);
       await until(() => names(el)[0] === 'Back', 3000, 'recovered data');
       spy.stop();
+    });
+
+    it('keeps keyboard focus in the widget across Retry (found by e2e 40-faults)', async () => {
+      const url = jsonUrl([{ name: 'Back', url: 'https://example.org/' }]);
+      const real = window.fetch;
+      let calls = 0;
+      window.fetch = ((...args: Parameters<typeof fetch>) => (++calls === 1 ? Promise.reject(new TypeError('offline')) : real(...args))) as typeof fetch;
+      try {
+        const el = await fixture<LacnicPartnerStrip>(html`<lacnic-partner-strip lang="en" src=${url}></lacnic-partner-strip>`);
+        await noUncaught(() => until(() => state(el) === 'error', 3000, 'error'));
+        const retry = shadow(el).querySelector('[part="retry"]') as HTMLButtonElement;
+        retry.focus();
+        retry.click();
+        await until(() => names(el)[0] === 'Back', 3000, 'recovered data');
+        await el.updateComplete;
+        expect(shadow(el).activeElement?.getAttribute('href')).to.equal('https://example.org/');
+      } finally {
+        window.fetch = real;
+      }
+    });
+
+    it('does not take focus back after the reader moved it to another widget', async () => {
+      const url = jsonUrl([{ name: 'Back', url: 'https://example.org/' }]);
+      const real = window.fetch;
+      let calls = 0;
+      window.fetch = ((...args: Parameters<typeof fetch>) => (++calls <= 2 ? Promise.reject(new TypeError('offline')) : real(...args))) as typeof fetch;
+      try {
+        const wrap = await fixture(html`<div><lacnic-partner-strip lang="en" src=${url}></lacnic-partner-strip><lacnic-partner-strip lang="en" src=${url}></lacnic-partner-strip></div>`);
+        const [a, b] = [...wrap.querySelectorAll('lacnic-partner-strip')] as LacnicPartnerStrip[];
+        await noUncaught(() => until(() => state(a) === 'error' && state(b) === 'error', 3000, 'errors'));
+        const retryA = shadow(a).querySelector('[part="retry"]') as HTMLButtonElement;
+        retryA.focus();
+        retryA.click();
+        const retryB = shadow(b).querySelector('[part="retry"]') as HTMLButtonElement;
+        retryB.focus();
+        retryB.click();
+        await until(() => names(a)[0] === 'Back' && names(b)[0] === 'Back', 3000, 'both recovered');
+        await Promise.all([a.updateComplete, b.updateComplete]);
+        expect(document.activeElement).to.equal(b);
+        expect(shadow(b).activeElement?.getAttribute('href')).to.equal('https://example.org/');
+      } finally {
+        window.fetch = real;
+      }
     });
 
     it('times out a slow src with a Retry button', async () => {

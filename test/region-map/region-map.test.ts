@@ -50,6 +50,22 @@ describe('<lacnic-region-map>', () => {
       const svg = root(el).querySelector('svg.map') as SVGSVGElement;
       expect(svg.getAttribute('viewBox')).to.match(/^0 0 \d+ \d+$/);
       expect(svg.getAttribute('aria-label')).to.equal('Map of LACNIC’s service region: organisations holding resources, 2017');
+      // Focus listeners on an SVG make it focusable in Chromium: the map itself must not be an
+      // extra tab stop before the economies (found by e2e 60-a11y).
+      svg.focus();
+      expect(root(el).activeElement).to.equal(null);
+    });
+
+    it('scrolls the table inside its own focusable region when narrow (found by e2e 60-a11y at 320px)', async () => {
+      const wrap = await fixture(html`<div style="width: 300px"><lacnic-region-map lang="es" view="table"></lacnic-region-map></div>`);
+      const el = wrap.querySelector('lacnic-region-map') as LacnicRegionMap;
+      await ready(el);
+      const box = root(el).querySelector('.table-scroll') as HTMLElement;
+      expect(box.getAttribute('tabindex')).to.equal('0');
+      expect(box.getAttribute('role')).to.equal('region');
+      expect(el.getBoundingClientRect().width).to.be.at.most(300);
+      expect(box.getBoundingClientRect().width).to.be.at.most(300);
+      await expect(el).to.be.accessible();
     });
 
     it('gives the small economies a marker with a 24 px target', async () => {
@@ -346,6 +362,49 @@ describe('<lacnic-region-map>', () => {
       const el = await map(html`<lacnic-region-map src=${jsonUrl([{ code: 'pe', value: 9 }])}></lacnic-region-map>`);
       await until(() => root(el).querySelector('.summary')?.textContent?.includes('Peru') ?? false, 3000, 'json src');
     });
+  });
+
+  it('keeps a long unbroken label inside its width: map, tooltip, summary and table', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width:400px" lang="en"><lacnic-region-map></lacnic-region-map></div>`);
+    const el = wrap.querySelector('lacnic-region-map') as LacnicRegionMap;
+    el.data = [{ code: 'BR', value: 5, label: 'W'.repeat(2000) }, { code: 'AR', value: 3 }];
+    await until(() => !!el.shadowRoot!.querySelector('g.economy') && (el.shadowRoot!.querySelector('.summary')?.textContent ?? '').includes('WWW'), 5000, 'drawn');
+    const br = el.shadowRoot!.querySelector('g.economy[data-code="BR"]') as SVGGElement;
+    br.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    const base = el.shadowRoot!.querySelector('.base') as HTMLElement;
+    expect(base.scrollWidth).to.be.at.most(400);
+    expect((el.shadowRoot!.querySelector('svg.map') as SVGElement).getBoundingClientRect().width).to.be.at.most(400);
+    const tooltip = el.shadowRoot!.querySelector('[part~="tooltip"]') as HTMLElement;
+    expect(tooltip.scrollWidth).to.be.at.most(tooltip.clientWidth + 1);
+    el.view = 'table';
+    await el.updateComplete;
+    expect(base.scrollWidth).to.be.at.most(400);
+  });
+
+  it('treats metric="toString" (a name Object.prototype has) as unknown: the data\'s first metric shows', async () => {
+    for (const metric of ['toString', 'constructor', '__proto__']) {
+      const el = await map(html`<lacnic-region-map metric=${metric}></lacnic-region-map>`);
+      await until(() => !!el.shadowRoot!.querySelector('.legend'), 5000, 'legend');
+      expect(el.shadowRoot!.querySelector('.legend')!.getAttribute('aria-label')).to.equal('Legend: organisations holding resources');
+      expect(el.shadowRoot!.querySelector('.summary')!.textContent).to.contain('Brazil has the most');
+    }
+  });
+
+  it('downloads CSV whose cells never start like a spreadsheet formula', async () => {
+    const el = await map(html`<lacnic-region-map></lacnic-region-map>`);
+    el.data = [
+      { code: 'BR', value: 5, label: '=HYPERLINK("https://evil.example/","x")' },
+      { code: 'AR', value: 4, label: '+cmd' },
+      { code: 'UY', value: 3, label: '@SUM(1)' },
+      { code: 'CL', value: 2, label: '-1+1' },
+    ];
+    await until(() => el.toCSV().includes('HYPERLINK'), 3000, 'custom data');
+    const csv = el.toCSV();
+    expect(csv).to.contain(`BR,"'=HYPERLINK(""https://evil.example/"",""x"")",5,`);
+    expect(csv).to.contain(`AR,'+cmd,4,`);
+    expect(csv).to.contain(`UY,'@SUM(1),3,`);
+    expect(csv).to.contain(`CL,'-1+1,2,`);
   });
 
   describe('statistics file and failures', () => {

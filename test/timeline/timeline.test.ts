@@ -352,6 +352,14 @@ describe('<lacnic-timeline>', () => {
       }
     });
 
+    it('keeps the detail close button its full width at 320px (found by e2e 60-a11y)', async () => {
+      const el = await make(html`<lacnic-timeline lang="es" selected="recognition-2002"></lacnic-timeline>`, 304);
+      const close = shadow(el).querySelector<HTMLElement>('[part~="close"]')!;
+      expect(close.scrollWidth).to.be.at.most(close.clientWidth + 1);
+      const head = shadow(el).querySelector<HTMLElement>('.detail-head')!;
+      expect(head.scrollWidth).to.be.at.most(head.clientWidth + 1);
+    });
+
     it('handles 5 MB of JSON without hanging', async () => {
       const big = Array.from({ length: 20_000 }, (_, i) => ({ id: `m${i}`, date: `${1990 + (i % 30)}-0${1 + (i % 9)}`, title: `Item ${i}`, text: 'x'.repeat(200) }));
       const url = jsonUrl(big);
@@ -484,6 +492,34 @@ describe('<lacnic-timeline>', () => {
       await sendKeys({ press: 'Escape' });
       await el.updateComplete;
       expect(location.hash).to.equal('');
+    });
+
+    it('wraps a long unbroken title or text inside its width, in the list and the detail', async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div style="width:400px" lang="en"><lacnic-timeline view="list"></lacnic-timeline></div>`);
+      const el = wrap.querySelector('lacnic-timeline') as LacnicTimeline;
+      el.data = [{ id: 'long', date: '2002', title: 'W'.repeat(290), text: `data:text/html,${'x'.repeat(1000)}` }];
+      el.selected = 'long';
+      await el.updateComplete;
+      await aTimeout(50);
+      const base = shadow(el).querySelector('.base') as HTMLElement;
+      expect(base.scrollWidth).to.be.at.most(400);
+      expect(el.getBoundingClientRect().width).to.be.at.most(400);
+    });
+
+    it('link-hash ignores a hash that is not valid percent-encoding, with no uncaught error', async () => {
+      history.replaceState(null, '', '#%E0%A4%A');
+      try {
+        const el = await noUncaught(async () => {
+          const made = await make(html`<lacnic-timeline lang="en" view="list" link-hash></lacnic-timeline>`);
+          location.hash = '%';
+          await aTimeout(20);
+          return made;
+        });
+        expect(el.selected).to.equal(undefined);
+        expect(items(el).length).to.be.greaterThan(10);
+      } finally {
+        history.replaceState(null, '', location.pathname + location.search);
+      }
     });
 
     it('filters by category with counted toggle chips; `categories` presets them', async () => {
