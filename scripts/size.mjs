@@ -28,7 +28,7 @@ export const BUDGETS = [
   { id: 'timeline', label: 'timeline CDN entry', goal: 25 * KB, limit: 28 * KB },
   { id: 'map', label: 'map CDN entry', goal: 45 * KB, limit: 45 * KB },
   { id: 'geometry', label: 'map geometry chunk', goal: 25 * KB, limit: 25 * KB },
-  { id: 'page', label: 'all three widgets on one page', goal: 75 * KB, limit: 76 * KB },
+  { id: 'page', label: 'all three widgets on one page', goal: 75 * KB, limit: 75 * KB },
 ];
 
 /** Files an entry loads before it runs: itself and its static imports, recursively. */
