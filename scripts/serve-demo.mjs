@@ -4,20 +4,9 @@
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
-import { DEMO_CSP as CSP } from './static-server.mjs';
+import { CONTENT_TYPES as types, DEMO_CSP as CSP } from './static-server.mjs';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.csv': 'text/csv; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.txt': 'text/plain; charset=utf-8',
-  '.map': 'application/json',
-};
 
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');

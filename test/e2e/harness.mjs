@@ -39,6 +39,7 @@ import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CONTENT_TYPES as TYPES } from '../../scripts/static-server.mjs';
 
 export const assert = assertModule;
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -90,19 +91,6 @@ export function count(name, n = 1) {
 // ---------------------------------------------------------------------------------------------
 // The server
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.csv': 'text/csv; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.txt': 'text/plain; charset=utf-8',
-  '.map': 'application/json',
-  '.woff2': 'font/woff2',
-};
 
 export async function startServer() {
   const root = ROOT;
