@@ -10,6 +10,10 @@ export interface MapMessages {
   value: string;
   noData: string;
   legend: string;
+  /** Legend bands of a site's own thresholds: {a} and {b} are the breaks around the band. */
+  below: string;
+  between: string;
+  atLeast: string;
   /** An economy's line: "{name}: {value}". */
   named: string;
   /** Share of the region: "{share} of the region". */
@@ -48,6 +52,9 @@ export const mapMessages: Messages<MapMessages> = {
     value: 'value',
     noData: 'No data',
     legend: 'Legend',
+    below: 'under {b}',
+    between: '{a} to under {b}',
+    atLeast: '{a} or more',
     named: '{name}: {value}',
     share: '{share} of the region',
     rank: '{rank} of {count}',
@@ -80,6 +87,9 @@ export const mapMessages: Messages<MapMessages> = {
     value: 'valor',
     noData: 'Sin datos',
     legend: 'Leyenda',
+    below: 'menos de {b}',
+    between: 'de {a} a menos de {b}',
+    atLeast: '{a} o más',
     named: '{name}: {value}',
     share: '{share} de la región',
     rank: '{rank} de {count}',
@@ -112,6 +122,9 @@ export const mapMessages: Messages<MapMessages> = {
     value: 'valor',
     noData: 'Sem dados',
     legend: 'Legenda',
+    below: 'menos de {b}',
+    between: 'de {a} a menos de {b}',
+    atLeast: '{a} ou mais',
     named: '{name}: {value}',
     share: '{share} da região',
     rank: '{rank} de {count}',

@@ -693,18 +693,26 @@ export class LacnicRegionMap extends LacnicElement {
   private renderLegend(): TemplateResult {
     const m = mapMessages[this.locale.lang];
     const rows = this.rows;
-    const { count } = this.classing;
+    const { count, breaks } = this.classing;
+    // A site's own thresholds are the bands readers should see, empty ones included; otherwise
+    // each class is labelled with the range of values it holds.
+    const own = this.scale === 'threshold' && breaks.length > 0;
     const classes = Array.from({ length: count }, (_, i) => {
       const members = rows.filter((r) => r.cls === i);
       const values = members.map((r) => r.value!);
-      return { i, members, min: Math.min(...values), max: Math.max(...values) };
-    }).filter((c) => c.members.length);
+      const [min, max] = [Math.min(...values), Math.max(...values)];
+      const [a, b] = [this.num(breaks[i - 1]), this.num(breaks[i])];
+      const label = own
+        ? fmt(i === 0 ? m.below : i === count - 1 ? m.atLeast : m.between, { a, b })
+        : min === max ? this.num(min) : `${this.num(min)}–${this.num(max)}`;
+      return { i, members, label };
+    }).filter((c) => own || c.members.length);
     const nd = rows.filter((r) => r.value === null).length;
     return html`<ul class="legend" part="legend" aria-label=${`${m.legend}: ${this.metricLabel()}`}>
       ${classes.map(
         (c) => html`<li data-count=${c.members.length}>
           <svg class="swatch" viewBox="0 0 10 10" aria-hidden="true"><rect class=${`c${c.i + (5 - count)}`} width="10" height="10"></rect></svg>
-          <span>${c.min === c.max ? this.num(c.min) : `${this.num(c.min)}–${this.num(c.max)}`} (${this.num(c.members.length)})</span>
+          <span>${c.label} (${this.num(c.members.length)})</span>
         </li>`,
       )}
       ${nd

@@ -101,6 +101,16 @@ describe('<lacnic-region-map>', () => {
       expect(legend).to.contain('5,017');
     });
 
+    it('labels a site\'s own thresholds as bands, the empty one included, in the reader\'s language', async () => {
+      const legend = async (lang: string) => {
+        const el = await map(html`<lacnic-region-map scale="threshold" thresholds="50,500,10000"></lacnic-region-map>`, lang);
+        return [...root(el).querySelectorAll('.legend li:not(.nodata) span')].map((s) => s.textContent!.replace(/\s+/g, ' ').trim());
+      };
+      // 2017 holders: BR, AR and MX have 500 or more; CL…PE (8) have 50 to 499; the other 18 fewer.
+      expect(await legend('en')).to.deep.equal(['under 50 (18)', '50 to under 500 (8)', '500 to under 10,000 (3)', '10,000 or more (0)']);
+      expect(await legend('es')).to.deep.equal(['menos de 50 (18)', 'de 50 a menos de 500 (8)', 'de 500 a menos de 10.000 (3)', '10.000 o más (0)']);
+    });
+
     it('writes a summary from the same figures', async () => {
       const el = await map();
       const text = root(el).querySelector('.summary')!.textContent!;
