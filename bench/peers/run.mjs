@@ -233,13 +233,20 @@ async function runScenario(browser, base, scenario) {
 // Web Vitals of the demo page, served by scripts/serve-demo.mjs (strict CSP, as a site would).
 
 const VITALS_OBSERVER = `(() => {
-  const v = (window.__vitals = { lcp: 0, cls: 0, fcp: 0, longTasks: [] });
+  const v = (window.__vitals = { lcp: 0, cls: 0, fcp: 0, longTasks: [], shifts: [] });
   let session = 0, sessionStart = 0, last = 0;
   new PerformanceObserver((l) => { for (const e of l.getEntries()) v.lcp = e.renderTime || e.loadTime || e.startTime; })
     .observe({ type: 'largest-contentful-paint', buffered: true });
   new PerformanceObserver((l) => {
     for (const e of l.getEntries()) {
       if (e.hadRecentInput) continue;
+      const name = (n) => {
+        if (!n || !n.nodeType) return '?';
+        const host = n.getRootNode?.().host;
+        const own = n.nodeType === 1 ? n.localName + (n.id ? '#' + n.id : '') + (n.classList?.length ? '.' + [...n.classList].join('.') : '') : '#text';
+        return host ? host.localName + ' › ' + own : own;
+      };
+      v.shifts.push({ t: Math.round(e.startTime), value: e.value, nodes: (e.sources || []).map((src) => name(src.node) + ' ' + Math.round(src.previousRect.top) + '→' + Math.round(src.currentRect.top)) });
       if (session && (e.startTime - last > 1000 || e.startTime - sessionStart > 5000)) session = 0;
       if (!session) sessionStart = e.startTime;
       session += e.value; last = e.startTime;
@@ -297,7 +304,7 @@ async function vitalsOnce(browser, url, throttle) {
   const v = await page.evaluate(() => window.__vitals);
   const tbt = v.longTasks.filter(([s]) => s >= v.fcp).reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0);
   await context.close();
-  return { lcp: v.lcp, cls: v.cls, tbt, fcp: v.fcp, loaded, blocked: [...blocked] };
+  return { lcp: v.lcp, cls: v.cls, tbt, fcp: v.fcp, loaded, blocked: [...blocked], shifts: v.shifts };
 }
 
 async function runVitals(browser) {
@@ -311,6 +318,7 @@ async function runVitals(browser) {
       runs: list.length,
       fcp: median(list.map((r) => r.fcp)), lcp: median(list.map((r) => r.lcp)), cls: Math.max(...list.map((r) => r.cls)),
       tbt: median(list.map((r) => r.tbt)), blocked: [...new Set(list.flatMap((r) => r.blocked))],
+      shifts: list.find((r) => r.cls === Math.max(...list.map((x) => x.cls)))?.shifts ?? [],
     });
     return { plain: sum(plain), slow: sum(slow) };
   } finally {
@@ -438,6 +446,8 @@ if (vitals) {
     '| network | runs | FCP | LCP | CLS (max) | TBT |', '|---|---|---|---|---|---|',
     ...[['none', vitals.plain], ['slow 4G (150 ms RTT, 1.6 Mbit/s)', vitals.slow]].map(([label, v]) => `| ${label} | ${v.runs} | ${ms(v.fcp)} | ${ms(v.lcp)} | ${v.cls.toFixed(4)} | ${ms(v.tbt)} |`),
     '', 'LCP from `largest-contentful-paint`, CLS as the largest session window of `layout-shift` without recent input (load only, no scrolling), TBT as the sum of long-task time beyond 50 ms from FCP until 2 s without a new long task.',
+    ...(vitals.plain.shifts.length ? ['', 'Layout shifts in the worst run (time, score, what moved: top before→after):', '',
+      ...vitals.plain.shifts.sort((a, b) => b.value - a.value).slice(0, 6).map((x) => `- ${x.t} ms, ${x.value.toFixed(4)}: ${x.nodes.join('; ') || '(no source given)'}`)] : []),
     ...(vitals.plain.blocked.length ? ['', `- The demo tried to reach other hosts (blocked): ${vitals.plain.blocked.join(', ')}`] : []), '');
 }
 parts.push('### Goals', '', goals(all, vitals), '');
