@@ -11,7 +11,7 @@
 //   node bench/peers/run.mjs [--runs 10] [--only timeline,map,strip,vitals] [--no-write]
 import { gzipSync } from 'node:zlib';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -105,7 +105,7 @@ async function runOnce(browser, base, scenario, lib) {
   const metrics = async () => {
     const list = (await cdp.send('Performance.getMetrics')).metrics;
     const get = (name) => list.find((m) => m.name === name).value * 1000;
-    return { script: get('ScriptDuration'), task: get('TaskDuration') };
+    return { script: get('ScriptDuration'), task: get('TaskDuration'), styleLayout: get('RecalcStyleDuration') + get('LayoutDuration') };
   };
 
   const result = { ok: false, note: '' };
@@ -113,6 +113,10 @@ async function runOnce(browser, base, scenario, lib) {
     const timeout = scenario.n >= 10_000 ? 180_000 : 60_000;
     await page.goto(`${base}/bench/peers/pages/${scenario.widget}-${lib.id}.html?n=${scenario.n ?? ''}`, { waitUntil: 'load', timeout });
     await page.waitForFunction(() => window.BENCH.firstRender > 0 || window.BENCH.error, null, { timeout, polling: 100 });
+    const atRender = await metrics();
+    result.scriptToRender = atRender.script;
+    result.styleToRender = atRender.styleLayout;
+    result.taskToRender = atRender.task;
     const error = await page.evaluate(() => window.BENCH.error);
     if (error) throw new Error(error);
     await page.waitForTimeout(500); // let late long tasks land
@@ -163,6 +167,8 @@ async function runOnce(browser, base, scenario, lib) {
       result[`${kind}Task`] = median(tasks);
       if (kind !== 'hover' && moved < REPS) result.note += `${kind}: ${REPS - moved} of ${REPS} presses changed nothing. `;
     }
+    const pageNote = await page.evaluate(() => window.BENCH.note ?? '');
+    if (pageNote) result.note += pageNote;
     const files = (await Promise.all(bodies)).filter(Boolean);
     result.files = files;
     result.gz = files.reduce((s, f) => s + f.gz, 0);
@@ -221,7 +227,7 @@ async function runScenario(browser, base, scenario) {
       errors: [...new Set(list.flatMap((r) => r.errors ?? []))],
       gz: ok[0]?.gz ?? NaN, files: ok[0]?.files ?? [],
       notes: [...new Set(ok.map((r) => r.note).filter(Boolean))],
-      first: pick('first'), loaded: pick('loaded'), longCount: pick('longCount'), longTotal: pick('longTotal'), heap: pick('heap'),
+      first: pick('first'), loaded: pick('loaded'), scriptToRender: pick('scriptToRender'), styleToRender: pick('styleToRender'), taskToRender: pick('taskToRender'), longCount: pick('longCount'), longTotal: pick('longTotal'), heap: pick('heap'),
       step: pick('step'), hover: pick('hover'), year: pick('year'),
       stepTask: pick('stepTask'), hoverTask: pick('hoverTask'), yearTask: pick('yearTask'),
       blocked: [...(blockedHosts.get(lib.id) ?? [])],
@@ -341,6 +347,7 @@ function scenarioTable(scenario, rows) {
     ['bytes, gzip -9 (JS, CSS, data)', (r) => kb(r.gz), 'gz'],
     ['first render', (r) => ms(r.first), 'first'],
     ['… of which after its last file arrived', (r) => ms(r.first - r.loaded), null],
+    ['main-thread work by then: all / script / style+layout', (r) => `${ms(r.taskToRender)} / ${ms(r.scriptToRender)} / ${ms(r.styleToRender)}`, 'taskToRender'],
     ['long tasks, total', (r) => (Number.isFinite(r.longTotal) ? `${r.longTotal.toFixed(0)} ms (${num(r.longCount, 0)})` : '—'), 'longTotal'],
     ['JS heap after render', (r) => (Number.isFinite(r.heap) ? `${r.heap.toFixed(2)} MB` : '—'), 'heap'],
     ['script per keyboard step', (r) => ms(r.step), 'step'],
@@ -399,6 +406,7 @@ function goals(all, vitals) {
 // ---------------------------------------------------------------------------------------------
 
 const info = await prepare();
+const loadBefore = loadavg()[0];
 const server = await startStatic(root);
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
@@ -423,16 +431,18 @@ try {
 }
 
 const cpu = /model name\s*:\s*(.*)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? cpus()[0]?.model ?? 'unknown';
+const load = `1-min load average ${loadBefore.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end (the cores are shared with other work: absolute times carry that noise; the alternation keeps the ratios fair)`;
 const machine = `${cpu}, ${cpus().length} cores · Chromium ${chromiumVersion} (headless) · Node ${process.version} · ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 const parts = [
   '# Peer benchmarks',
   '',
-  `Produced by \`npm run bench:peers\` (bench/peers/run.mjs). Machine: ${machine}.`,
+  `Produced by \`npm run bench:peers\` (bench/peers/run.mjs). Machine: ${machine}; ${load}.`,
   '',
   `Method: each library's page (bench/peers/pages/) loads its own files from this machine (other hosts are blocked); the libraries alternate, ${RUNS} runs each unless said, a fresh browser context (cold cache) per run, viewport ${VIEWPORT.width}×${VIEWPORT.height}, widget box 1000 px wide. The same ${info.milestones} milestones (or n generated ones), the kit's region TopoJSON and 2017 figures, and the same ${info.partners} partners for all.`,
   '',
   '- **bytes**: every response the page requested except the page, the bench harness and the shared timeline/strip data, gzip level 9 (map peers include the geometry and figures file they fetch; the kit ships its own in its chunks).',
   '- **first render**: from navigation start until the widget\'s content is in the DOM (checked every frame) and the next frame after it has been painted — the same check for every library (harness.js).',
+  '- **main-thread work by then**: CDP `Performance.getMetrics` TaskDuration, ScriptDuration and RecalcStyleDuration + LayoutDuration when the bench saw the render (it polls every 100 ms, so a little work just after may count); the ratio is of the total.',
   '- **long tasks**: sum of PerformanceObserver `longtask` durations from navigation to render + 0.5 s (count in brackets).',
   '- **heap**: `Runtime.getHeapUsage` used size after a forced GC, after render.',
   '- **… after its last file arrived**: first render minus the `responseEnd` of the last library file (Resource Timing): the part that is parsing, running and painting rather than loading.',
