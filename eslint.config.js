@@ -3,7 +3,7 @@ import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'test/consumers/**/dist/', 'test/consumers/**/node_modules/', 'bench/node_modules/', 'coverage/'] },
+  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'test/consumers/**/dist/', 'test/consumers/**/node_modules/', 'bench/node_modules/', 'bench/peers/.vendor/', 'bench/peers/.data/', 'coverage/'] },
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
   wc.configs['flat/recommended'],
@@ -15,7 +15,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', 'test/**', '*.config.*', '.storybook/**'],
+    files: ['scripts/**', 'test/**', 'bench/peers/**', '*.config.*', '.storybook/**'],
     rules: { 'no-console': 'off', '@typescript-eslint/no-unused-expressions': 'off' },
   },
 );
