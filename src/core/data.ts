@@ -99,6 +99,11 @@ export interface FetchLimitedOptions {
   signal?: AbortSignal;
 }
 
+/** Whether a fetched body is CSV: served as `text/csv`, or named `*.csv`. */
+export function isCsv(contentType: string, url: string): boolean {
+  return /csv/i.test(contentType) || /\.csv(?:[?#]|$)/i.test(url);
+}
+
 /**
  * Fetches an http(s) or blob: URL with a timeout and a byte cap. Every failure throws a data
  * failure, all retryable but a refused URL scheme: `fetch-failed`, `timeout`, `http-status`,

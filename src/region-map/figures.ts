@@ -2,7 +2,7 @@
  * The figures the region map colours: one row per economy, validated from any source (the
  * built-in participation data, a custom JSON/CSV, or an RIR statistics file parsed client-side).
  */
-import { dataFailure, validateList } from '../core/data.js';
+import { dataFailure, isCsv, validateList } from '../core/data.js';
 import type { Validated } from '../core/data.js';
 import type { ItemProblem } from '../core/events.js';
 import { cleanText } from '../core/text.js';
@@ -101,8 +101,7 @@ export function validateFigures(raw: unknown): Validated<EconomyFigures> {
  * fetch it.
  */
 export async function parseFigures(text: string, contentType: string, url: string): Promise<unknown> {
-  const csv = /csv/i.test(contentType) || /\.csv(?:[?#]|$)/i.test(url) || !/^\s*[[{]/.test(text);
-  if (!csv) return JSON.parse(text);
+  if (!isCsv(contentType, url) && /^\s*[[{]/.test(text)) return JSON.parse(text);
   const { parseCsv } = await import('../core/csv.js');
   const { columns, rows } = parseCsv(text);
   if (!columns.includes('code')) throw dataFailure('parse', { format: 'CSV' });
@@ -115,7 +114,7 @@ export async function parseFigures(text: string, contentType: string, url: strin
 }
 
 export function figuresFormat(contentType: string, url: string): string {
-  return /csv/i.test(contentType) || /\.csv(?:[?#]|$)/i.test(url) ? 'CSV' : 'JSON';
+  return isCsv(contentType, url) ? 'CSV' : 'JSON';
 }
 
 export type { ItemProblem };

@@ -701,9 +701,8 @@ export class LacnicRegionMap extends LacnicElement {
       const members = rows.filter((r) => r.cls === i);
       const values = members.map((r) => r.value!);
       const [min, max] = [Math.min(...values), Math.max(...values)];
-      const [a, b] = [this.num(breaks[i - 1]), this.num(breaks[i])];
       const label = own
-        ? fmt(i === 0 ? m.below : i === count - 1 ? m.atLeast : m.between, { a, b })
+        ? fmt(i === 0 ? m.below : i === count - 1 ? m.atLeast : m.between, { a: this.num(breaks[i - 1] ?? 0), b: this.num(breaks[i] ?? 0) })
         : min === max ? this.num(min) : `${this.num(min)}–${this.num(max)}`;
       return { i, members, label };
     }).filter((c) => own || c.members.length);

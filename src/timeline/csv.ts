@@ -1,6 +1,6 @@
 import { parseCsv } from '../core/csv.js';
 import { dataFailure } from '../core/data.js';
-import type { Lang } from '../core/i18n.js';
+import { LANGS, type Lang } from '../core/i18n.js';
 import type { Milestone } from './types.js';
 
 /**
@@ -15,7 +15,7 @@ export function parseMilestonesCsv(text: string): Milestone[] {
   if (!columns.includes('date')) throw dataFailure('parse', { format: 'CSV' });
   const localised = (row: Record<string, string | undefined>, base: 'title' | 'text') => {
     const out: Partial<Record<Lang, string>> = {};
-    for (const lang of ['es', 'pt', 'en'] as const) {
+    for (const lang of LANGS) {
       const v = row[`${base}_${lang}`];
       if (v) out[lang] = v;
     }

@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { classNames } from '../core/class-names.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { timeScale, type TimeScale } from './time-scale.js';
-import { DataController } from '../core/data.js';
+import { DataController, isCsv } from '../core/data.js';
 import { styleText } from '../core/style-text.js';
 import { LacnicElement } from '../core/element.js';
 import { emit } from '../core/events.js';
@@ -20,7 +20,7 @@ import { LACNIC_MILESTONES } from './milestones.js';
 import { timelineStyles } from './timeline.styles.js';
 import { CATEGORIES } from './types.js';
 import type { MilestoneCategory, MilestoneItem } from './types.js';
-import { isCsv, milestonesFromCsv, milestonesFromMarkup, pick, validateMilestones } from './validate.js';
+import { milestonesFromCsv, milestonesFromMarkup, pick, validateMilestones } from './validate.js';
 
 export type TimelineView = 'auto' | 'list' | 'axis';
 

@@ -1,7 +1,7 @@
 import { validateList } from '../core/data.js';
 import type { Validated } from '../core/data.js';
 import type { ProblemReason } from '../core/events.js';
-import type { Lang } from '../core/i18n.js';
+import { LANGS, type Lang } from '../core/i18n.js';
 import { isSafeUrl, safeImageUrl, safeLinkUrl } from '../core/safe-url.js';
 import { cleanText } from '../core/text.js';
 import { CATEGORIES } from './types.js';
@@ -12,7 +12,6 @@ const ID = /^[\w.-]{1,80}$/;
 const CODE = /^[A-Za-z]{2}$/;
 const MAX_TITLE = 300;
 const MAX_TEXT = 4000;
-const LANG_KEYS: Lang[] = ['es', 'pt', 'en'];
 
 /** Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (a year may be a number); `undefined` if invalid. */
 export function parseDate(value: unknown): { time: number; precision: Precision; year: number } | undefined {
@@ -42,7 +41,7 @@ function localText(value: unknown, max: number): Partial<Record<Lang, string>> |
   if (typeof value !== 'object' || Array.isArray(value)) return null;
   const out: Partial<Record<Lang, string>> = {};
   let any = false;
-  for (const lang of LANG_KEYS) {
+  for (const lang of LANGS) {
     const v = (value as Record<string, unknown>)[lang];
     if (v === undefined || v === null || v === '') continue;
     if (typeof v !== 'string' || v.length > max) return null;
@@ -201,10 +200,6 @@ export function milestonesFromMarkup(host: HTMLElement): Milestone[] | undefined
   });
 }
 
-/** Fetched bodies: CSV by content type or `.csv` extension, JSON otherwise. */
-export function isCsv(contentType: string, url: string): boolean {
-  return /csv/i.test(contentType) || /\.csv(?:[?#]|$)/i.test(url);
-}
 
 /**
  * CSV text to milestones (see the columns in `csv.ts`). Async because it loads d3-dsv on first
