@@ -1,10 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { LacnicErrorEvent } from './events.js';
 import type { DataSource, ErrorCode, ItemProblem, ProblemReason } from './events.js';
-import { fmt, formatNumber } from './i18n.js';
 import type { ResolvedLocale } from './i18n.js';
 import { coreMessages } from './messages.js';
-import { cleanText } from './text.js';
+import { DataFailure } from './failure.js';
 
 export type DataState = 'loading' | 'ready' | 'empty' | 'error';
 
@@ -52,87 +51,36 @@ export interface DataOptions<T> {
   maxBytes?: number;
 }
 
-class DataFailure extends Error {
-  constructor(readonly detail: Omit<DataError, 'source'>) {
-    super(detail.code);
-  }
-}
-
 const MB = 1024 * 1024;
 
-/**
- * Reads a response body, refusing it as soon as it grows past `max` bytes (a declared
- * Content-Length over the cap is refused before reading). Throws a `too-large` data failure.
- */
-export async function readLimitedBytes(response: Response, max: number): Promise<Uint8Array> {
-  const declared = Number(response.headers.get('content-length'));
-  if (declared > max) throw new DataFailure({ code: 'too-large', retryable: true, limit: max });
-  if (!response.body) return new Uint8Array(await response.arrayBuffer());
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      reader.cancel().catch(() => {});
-      throw new DataFailure({ code: 'too-large', retryable: true, limit: max });
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
-  }
-  return out;
+// The sentences for failures load the first time one happens (./describe.ts): a page whose data
+// is fine never downloads them. Until they arrive a failure is not shown or reported, so the
+// error box, its message and `lacnic-error` always come together.
+let describer: ((error: DataError, locale: ResolvedLocale) => string) | undefined;
+let describing: Promise<void> | undefined;
+
+function whenDescribed(): Promise<void> {
+  if (describer) return Promise.resolve();
+  return (describing ??= import('./describe.js').then(
+    (m) => {
+      describer = m.describeError;
+    },
+    () => {
+      // The kit's own file could not be fetched (offline?): word this failure with the title,
+      // which is always loaded, and try again next time.
+      describing = undefined;
+    },
+  ));
 }
 
-export interface FetchLimitedOptions {
-  /** Milliseconds allowed for the whole request, body included. */
-  timeout: number;
-  /** Largest body accepted, in bytes. */
-  maxBytes: number;
-  /** Aborts the request (e.g. `src` changed, or the element left the page). */
-  signal?: AbortSignal;
+/** The sentence a widget shows, and `lacnic-error` carries, for a failure. */
+export function describeError(error: DataError, locale: ResolvedLocale): string {
+  return describer ? describer(error, locale) : `${coreMessages[locale.lang].errorTitle} (${error.code})`;
 }
 
 /** Whether a fetched body is CSV: served as `text/csv`, or named `*.csv`. */
 export function isCsv(contentType: string, url: string): boolean {
   return /csv/i.test(contentType) || /\.csv(?:[?#]|$)/i.test(url);
-}
-
-/**
- * Fetches an http(s) or blob: URL with a timeout and a byte cap. Every failure throws a data
- * failure, all retryable but a refused URL scheme: `fetch-failed`, `timeout`, `http-status`,
- * `too-large`.
- * An abort through `signal` throws `fetch-failed` too; callers that aborted ignore it.
- */
-export async function fetchLimited(src: string, options: FetchLimitedOptions): Promise<{ bytes: Uint8Array; type: string }> {
-  const abort = new AbortController();
-  const onAbort = () => abort.abort();
-  options.signal?.addEventListener('abort', onAbort);
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    abort.abort();
-  }, Math.max(1, options.timeout || 15_000));
-  try {
-    const url = new URL(src, document.baseURI);
-    if (!['https:', 'http:', 'blob:'].includes(url.protocol)) throw new DataFailure({ code: 'fetch-failed', retryable: false });
-    const response = await fetch(url, { signal: abort.signal, credentials: 'same-origin' });
-    if (!response.ok) throw new DataFailure({ code: 'http-status', retryable: true, status: response.status });
-    const type = response.headers.get('content-type') ?? '';
-    return { bytes: await readLimitedBytes(response, options.maxBytes), type };
-  } catch (error) {
-    if (error instanceof DataFailure) throw error;
-    throw new DataFailure({ code: timedOut ? 'timeout' : 'fetch-failed', retryable: true });
-  } finally {
-    clearTimeout(timer);
-    options.signal?.removeEventListener('abort', onAbort);
-  }
 }
 
 /**
@@ -255,6 +203,8 @@ export class DataController<T> implements ReactiveController {
     let text: string;
     let type: string;
     try {
+      // The fetcher loads with the first `src` (./fetch.ts); a page that gives none never needs it.
+      const { fetchLimited } = await import('./fetch.js');
       const body = await fetchLimited(src, { timeout: Number(this.host.fetchTimeout), maxBytes: this.maxBytes, signal: abort.signal });
       text = new TextDecoder().decode(body.bytes);
       type = body.type;
@@ -297,53 +247,37 @@ export class DataController<T> implements ReactiveController {
     }
     this.items = items;
     this.state = items.length ? 'ready' : 'empty';
-    this.error = problems.length ? { code: 'invalid-item', source, retryable: false, problems } : undefined;
+    this.error = undefined;
     this.host.requestUpdate();
-    if (this.error) this.report(this.error);
+    if (!problems.length) return;
+    // The good items show at once; the notice about the skipped ones once it can be worded.
+    const token = this.token;
+    const error: DataError = { code: 'invalid-item', source, retryable: false, problems };
+    void whenDescribed().then(() => {
+      if (token !== this.token) return;
+      this.error = error;
+      this.host.requestUpdate();
+      this.report(error);
+    });
   }
 
   private fail(detail: Omit<DataError, 'source'>, source: DataSource): void {
-    // The last good items stay, so a widget can keep its last good picture under the message.
-    this.source = source;
-    this.state = 'error';
-    this.error = { ...detail, source };
-    this.host.requestUpdate();
-    this.report(this.error);
+    const token = this.token;
+    void whenDescribed().then(() => {
+      if (token !== this.token) return;
+      // The last good items stay, so a widget can keep its last good picture under the message.
+      this.source = source;
+      this.state = 'error';
+      this.error = { ...detail, source };
+      this.host.requestUpdate();
+      this.report(this.error);
+    });
   }
 
   private report(error: DataError): void {
     const message = describeError(error, this.host.locale);
     this.host.dispatchEvent(new LacnicErrorEvent({ code: error.code, message, source: error.source, problems: error.problems }));
   }
-}
-
-function itemLabel(p: ItemProblem, locale: ResolvedLocale): string {
-  const m = coreMessages[locale.lang];
-  const name = p.name ? cleanText(p.name).replace(/\s+/g, ' ').slice(0, 40) : '';
-  return name ? fmt(m.itemNamed, { n: p.index + 1, name }) : fmt(m.item, { n: p.index + 1 });
-}
-
-/** One problem in words: "item 3 (“ISOC”): “url” is not a safe link". */
-export function describeProblem(p: ItemProblem, locale: ResolvedLocale): string {
-  const m = coreMessages[locale.lang];
-  const reason = fmt(m.reasons[p.reason], { field: cleanText(p.field).slice(0, 40) });
-  return p.reason === 'not-a-list' ? reason : `${itemLabel(p, locale)}: ${reason}`;
-}
-
-/** The sentence a widget shows, and `lacnic-error` carries, for a failure. */
-export function describeError(error: DataError, locale: ResolvedLocale): string {
-  const m = coreMessages[locale.lang];
-  const problems = error.problems ?? [];
-  const shown = problems.slice(0, 3).map((p) => describeProblem(p, locale));
-  if (problems.length > 3) shown.push(fmt(m.more, { count: formatNumber(problems.length - 3, locale.tag) }));
-  const skipped = new Set(problems.map((p) => p.index)).size;
-  return fmt(m.errors[error.code], {
-    status: error.status ?? '',
-    format: error.format ?? 'JSON',
-    limit: error.limit ? `${formatNumber(error.limit / MB, locale.tag, { maximumFractionDigits: 1 })} MB` : '',
-    count: formatNumber(skipped, locale.tag),
-    detail: shown.join('; '),
-  });
 }
 
 /** A data failure a parser may throw to be reported as such. */
