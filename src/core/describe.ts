@@ -2,7 +2,8 @@
 // time something goes wrong, so no page pays for these sentences until it needs them.
 import type { DataError } from './data.js';
 import type { ErrorCode, ItemProblem, ProblemReason } from './events.js';
-import { fmt, formatNumber } from './i18n.js';
+import { fmt } from './i18n.js';
+import { formatNumber } from './intl.js';
 import type { Messages, ResolvedLocale } from './i18n.js';
 import { cleanText } from './text.js';
 
