@@ -1,6 +1,5 @@
 import { html, nothing, svg } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { DataController } from '../core/data.js';
 import { LacnicElement } from '../core/element.js';
 import { styleText } from '../core/style-text.js';
@@ -102,53 +101,76 @@ const FIRST_YEAR = 2002;
 export class LacnicRegionMap extends LacnicElement {
   static override styles = [themeStyles, mapStyles];
 
+  static override properties: PropertyDeclarations = {
+    data: { attribute: false },
+    src: {},
+    statsSrc: { attribute: 'stats-src' },
+    datasetName: { attribute: 'dataset' },
+    metric: {},
+    year: { type: Number },
+    scale: {},
+    thresholds: {},
+    selected: { reflect: true },
+    view: { reflect: true },
+    yearSlider: { type: Boolean, reflect: true, attribute: 'year-slider' },
+    label: {},
+    layout: { state: true },
+    active: { state: true },
+    hovered: { state: true },
+    tooltipFor: { state: true },
+    announcement: { state: true },
+    playing: { state: true },
+    sortKey: { state: true },
+    sortDir: { state: true },
+  };
+
   /** Custom figures: a list of `{ code, value, label? }` or an object `{ BR: 5017 }`. Highest precedence. */
-  @property({ attribute: false }) data?: RegionData;
+  data?: RegionData;
 
   /** URL of custom figures: JSON (as `data`) or CSV with `code,value[,label]`. */
-  @property() src?: string;
+  src?: string;
 
   /** URL of a raw RIR statistics file (e.g. `delegated-lacnic-extended-latest`), computed client-side. */
-  @property({ attribute: 'stats-src' }) statsSrc?: string;
+  statsSrc?: string;
 
   /**
    * Built-in figures (attribute `dataset`): `2017` (the anniversary year) or `2023`. The property
    * is `datasetName` because `dataset` is the element's own `data-*` map.
    */
-  @property({ attribute: 'dataset' }) datasetName: RegionDataset = '2017';
+  datasetName: RegionDataset = '2017';
 
   /** What colours the map: `holders`, `asn`, `ipv4`, `ipv6`, or any key of custom data. */
-  @property() metric: RegionMetric = 'holders';
+  metric: RegionMetric = 'holders';
 
   /** Year shown (the data's latest by default). */
-  @property({ type: Number }) year?: number;
+  year?: number;
 
   /** Classing: `quantile` (default), `quantize`, `log` or `threshold` (with `thresholds`). */
-  @property() scale: ScaleKind = 'quantile';
+  scale: ScaleKind = 'quantile';
 
   /** Comma-separated class breaks for `scale="threshold"`, e.g. `"10,100,1000"`. */
-  @property() thresholds?: string;
+  thresholds?: string;
 
   /** The selected economy's ISO code. Setting it fires no event. */
-  @property({ reflect: true }) selected?: string | null;
+  selected?: string | null;
 
   /** `map` or `table`. */
-  @property({ reflect: true }) view: RegionView = 'map';
+  view: RegionView = 'map';
 
   /** Show a year slider that replays the cumulative figures year by year. */
-  @property({ type: Boolean, reflect: true, attribute: 'year-slider' }) yearSlider = false;
+  yearSlider = false;
 
   /** Accessible name of the map; defaults to a description in the reader's language. */
-  @property() label?: string;
+  label?: string;
 
-  @state() private layout?: MapLayout;
-  @state() private active?: string;
-  @state() private hovered?: string;
-  @state() private tooltipFor?: string;
-  @state() private announcement = '';
-  @state() private playing = false;
-  @state() private sortKey: 'name' | 'value' = 'value';
-  @state() private sortDir: 'ascending' | 'descending' = 'descending';
+  private layout?: MapLayout;
+  private active?: string;
+  private hovered?: string;
+  private tooltipFor?: string;
+  private announcement = '';
+  private playing = false;
+  private sortKey: 'name' | 'value' = 'value';
+  private sortDir: 'ascending' | 'descending' = 'descending';
 
   private playTimer?: ReturnType<typeof setInterval>;
   private stopMotionWatch?: () => void;
