@@ -4,6 +4,7 @@ import type { DataSource, ErrorCode, ItemProblem, ProblemReason } from './events
 import type { ResolvedLocale } from './i18n.js';
 import { coreMessages } from './messages.js';
 import { DataFailure } from './failure.js';
+import { onDemand } from './on-demand.js';
 
 export type DataState = 'loading' | 'ready' | 'empty' | 'error';
 
@@ -35,13 +36,19 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
 }
 
 export interface DataOptions<T> {
-  /** Checks the shape of every item; bad items are dropped and reported. */
-  validate(raw: unknown): Validated<T>;
+  /**
+   * Checks the shape of every item; bad items are dropped and reported. May answer with a
+   * promise the first time (a validator loaded on demand); the last good items stay meanwhile.
+   */
+  validate(raw: unknown): Validated<T> | Promise<Validated<T>>;
   /** The built-in content, used when no other source is given. */
   defaults(): T[] | Promise<T[]>;
   /** What to report `defaults()` as (default `'default'`; the map says `'stats-src'` for its file). */
   defaultsSource?(): DataSource;
-  /** Progressive enhancement: reads light-DOM markup; `undefined` when there is none. */
+  /**
+   * Progressive enhancement: reads light-DOM markup; `undefined` when there is none. May answer
+   * with a promise (a reader loaded on demand) that also resolves to `undefined` for none.
+   */
   fromMarkup?(host: HTMLElement): unknown;
   /** Turns a fetched body into raw data; JSON unless the widget knows other formats. */
   parseText?(text: string, contentType: string, url: string): unknown;
@@ -55,27 +62,18 @@ const MB = 1024 * 1024;
 
 // The sentences for failures load the first time one happens (./describe.ts): a page whose data
 // is fine never downloads them. Until they arrive a failure is not shown or reported, so the
-// error box, its message and `lacnic-error` always come together.
-let describer: ((error: DataError, locale: ResolvedLocale) => string) | undefined;
-let describing: Promise<void> | undefined;
+// error box, its message and `lacnic-error` always come together. The fetcher (./fetch.ts) loads
+// with the first `src`.
+const describer = onDemand(() => import('./describe.js'));
+/** The byte-capped fetcher, loaded with the first URL a widget is given. */
+export const fetcher = onDemand(() => import('./fetch.js'));
 
-function whenDescribed(): Promise<void> {
-  if (describer) return Promise.resolve();
-  return (describing ??= import('./describe.js').then(
-    (m) => {
-      describer = m.describeError;
-    },
-    () => {
-      // The kit's own file could not be fetched (offline?): word this failure with the title,
-      // which is always loaded, and try again next time.
-      describing = undefined;
-    },
-  ));
-}
+/** Settles once the sentences are here, or could not be fetched (offline?): then the title is used. */
+const whenDescribed = (): Promise<unknown> => describer().catch(() => undefined);
 
 /** The sentence a widget shows, and `lacnic-error` carries, for a failure. */
 export function describeError(error: DataError, locale: ResolvedLocale): string {
-  return describer ? describer(error, locale) : `${coreMessages[locale.lang].errorTitle} (${error.code})`;
+  return describer.loaded?.describeError(error, locale) ?? `${coreMessages[locale.lang].errorTitle} (${error.code})`;
 }
 
 /** Whether a fetched body is CSV: served as `text/csv`, or named `*.csv`. */
@@ -159,7 +157,7 @@ export class DataController<T> implements ReactiveController {
   private async run(token: number): Promise<void> {
     const { host, options } = this;
     if (host.data !== undefined && host.data !== null) {
-      this.accept(options.validate(host.data), 'data');
+      await this.settle(options.validate(host.data), 'data', token);
       return;
     }
     const inline = host.querySelector(':scope > script[type="application/json"]');
@@ -171,7 +169,7 @@ export class DataController<T> implements ReactiveController {
         this.fail({ code: 'parse', retryable: false, format: 'JSON' }, 'inline');
         return;
       }
-      this.accept(options.validate(raw), 'inline');
+      await this.settle(options.validate(raw), 'inline', token);
       return;
     }
     const src = host.src?.trim();
@@ -179,9 +177,13 @@ export class DataController<T> implements ReactiveController {
       await this.fetchSrc(src, token);
       return;
     }
-    const markup = options.fromMarkup?.(host);
+    let markup = options.fromMarkup?.(host);
+    if (markup instanceof Promise) {
+      markup = await markup;
+      if (token !== this.token) return;
+    }
     if (markup !== undefined) {
-      this.accept(options.validate(markup), 'markup');
+      await this.settle(options.validate(markup), 'markup', token);
       return;
     }
     const source = options.defaultsSource?.() ?? 'default';
@@ -203,8 +205,7 @@ export class DataController<T> implements ReactiveController {
     let text: string;
     let type: string;
     try {
-      // The fetcher loads with the first `src` (./fetch.ts); a page that gives none never needs it.
-      const { fetchLimited } = await import('./fetch.js');
+      const { fetchLimited } = await fetcher();
       const body = await fetchLimited(src, { timeout: Number(this.host.fetchTimeout), maxBytes: this.maxBytes, signal: abort.signal });
       text = new TextDecoder().decode(body.bytes);
       type = body.type;
@@ -229,7 +230,7 @@ export class DataController<T> implements ReactiveController {
       return;
     }
     if (token !== this.token) return;
-    this.accept(this.options.validate(raw), 'src');
+    await this.settle(this.options.validate(raw), 'src', token);
   }
 
   private setLoading(source: DataSource): void {
@@ -237,6 +238,15 @@ export class DataController<T> implements ReactiveController {
     this.state = 'loading';
     this.error = undefined;
     this.host.requestUpdate();
+  }
+
+  /** Accepts a validation now, or when an on-demand validator answers (if still current). */
+  private async settle(result: Validated<T> | Promise<Validated<T>>, source: DataSource, token: number): Promise<void> {
+    if (result instanceof Promise) {
+      result = await result;
+      if (token !== this.token) return;
+    }
+    this.accept(result, source);
   }
 
   private accept({ items, problems }: Validated<T>, source: DataSource): void {

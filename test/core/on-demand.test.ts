@@ -57,3 +57,39 @@ describe('core: loaded on demand', () => {
     expect(requested('fetch.ts'), 'fetch.ts').to.equal(true);
   });
 });
+
+describe('core: onDemand()', () => {
+  it('loads once, shares the load, and keeps the module for synchronous use', async () => {
+    const { onDemand } = await import('../../src/core/on-demand.js');
+    let calls = 0;
+    const mod = { answer: 42 };
+    const get = onDemand(async () => {
+      calls++;
+      return mod;
+    });
+    expect(get.loaded).to.equal(undefined);
+    const [a, b] = await Promise.all([get(), get()]);
+    expect(a).to.equal(mod);
+    expect(b).to.equal(mod);
+    expect(get.loaded).to.equal(mod);
+    await get();
+    expect(calls).to.equal(1);
+  });
+
+  it('turns a failed load into a retryable network failure and tries again next time', async () => {
+    const { onDemand } = await import('../../src/core/on-demand.js');
+    const { DataFailure } = await import('../../src/core/failure.js');
+    let calls = 0;
+    const get = onDemand(async () => {
+      calls++;
+      if (calls === 1) throw new TypeError('Failed to fetch dynamically imported module');
+      return { ok: true };
+    });
+    const error = await get().then(() => null, (e: unknown) => e);
+    expect(error).to.be.instanceOf(DataFailure);
+    expect((error as InstanceType<typeof DataFailure>).detail).to.deep.equal({ code: 'fetch-failed', retryable: true });
+    expect(get.loaded).to.equal(undefined);
+    expect(await get()).to.deep.equal({ ok: true });
+    expect(calls).to.equal(2);
+  });
+});
