@@ -44,9 +44,12 @@ export interface MapLayout {
 
 let cached: Promise<MapLayout> | undefined;
 
-/** The projected region: a lazy chunk, loaded once per page. */
+/** Where the shapes come from: the kit's chunk (a test may stand in a failing load). */
+export const layoutSource = { load: () => import('../data/region-layout.js') };
+
+/** The projected region: a lazy chunk, loaded once per page; a failed load is tried again next time. */
 export function loadLayout(): Promise<MapLayout> {
-  cached ??= import('../data/region-layout.js').then(({ default: shipped }) => ({
+  cached ??= layoutSource.load().then(({ default: shipped }) => ({
     ...shipped,
     byCode: new Map(shipped.economies.map((e) => [e.code, e])),
   }));

@@ -3,8 +3,9 @@ import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { DataController } from '../core/data.js';
 import { LacnicElement } from '../core/element.js';
 import { styleText } from '../core/style-text.js';
-import { emit } from '../core/events.js';
+import { emit, LacnicErrorEvent } from '../core/events.js';
 import { fmt } from '../core/i18n.js';
+import { coreMessages } from '../core/messages.js';
 import { formatNumber, regionName } from '../core/intl.js';
 import { onReducedMotionChange, prefersReducedMotion } from '../core/motion.js';
 import { cleanText } from '../core/text.js';
@@ -115,6 +116,7 @@ export class LacnicRegionMap extends LacnicElement {
     yearSlider: { type: Boolean, reflect: true, attribute: 'year-slider' },
     label: {},
     layout: { state: true },
+    geometryFailed: { state: true },
     active: { state: true },
     hovered: { state: true },
     tooltipFor: { state: true },
@@ -164,6 +166,7 @@ export class LacnicRegionMap extends LacnicElement {
   label?: string;
 
   private layout?: MapLayout;
+  private geometryFailed = false;
   private active?: string;
   private hovered?: string;
   private tooltipFor?: string;
@@ -189,11 +192,27 @@ export class LacnicRegionMap extends LacnicElement {
     this.stopMotionWatch = onReducedMotionChange((reduce) => {
       if (reduce) this.stop();
     });
+    this.loadGeometry();
+  }
+
+  /**
+   * Loads the projected shapes (a chunk of the kit's own). If they cannot be fetched the map
+   * says so, fires `lacnic-error`, offers Retry and shows its figures as the table meanwhile.
+   */
+  private loadGeometry(): void {
     loadLayout().then(
       (layout) => {
+        const retried = this.geometryFailed && Boolean((this.renderRoot as ShadowRoot).activeElement?.matches('[part~="retry"]'));
         this.layout = layout;
+        this.geometryFailed = false;
+        // Retry leaves with its box: keep the reader's place, on the map.
+        if (retried) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('svg.map [tabindex="0"]')?.focus());
       },
-      (error: unknown) => console.error('[lacnic-widgets] map geometry failed to load', error),
+      () => {
+        if (!this.isConnected) return;
+        this.geometryFailed = true;
+        this.dispatchEvent(new LacnicErrorEvent({ code: 'fetch-failed', message: mapMessages[this.locale.lang].geometryFailed, source: 'default' }));
+      },
     );
   }
 
@@ -595,6 +614,7 @@ export class LacnicRegionMap extends LacnicElement {
     const hasItems = this.dataController.items.length > 0;
     const showMap = hasItems && !!this.layout && (ctl.state === 'ready' || ctl.state === 'error');
     const m = mapMessages[this.locale.lang];
+    if (this.geometryFailed && !this.layout) return this.renderWithoutShapes(hasItems && ctl.state !== 'loading');
     return html`<div class="base" part="base" style=${styleText(`--_ratio:${WIDTH} / ${HEIGHT}`)}>
       ${ctl.state === 'error' && hasItems ? html`<div class="banner">${this.renderStatus(ctl)}</div>` : nothing}
       ${this.renderNotice(ctl)}
@@ -618,6 +638,20 @@ export class LacnicRegionMap extends LacnicElement {
           </div>`
         : nothing}
       <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
+    </div>`;
+  }
+
+  /** The shapes could not load: say so, offer Retry, and give the figures as the table. */
+  private renderWithoutShapes(withTable: boolean): TemplateResult {
+    const core = coreMessages[this.locale.lang];
+    return html`<div class="base" part="base">
+      <div class="status" part="status error" data-state="error" role="alert">
+        <p class="title">${core.errorTitle}</p>
+        <p class="message">${mapMessages[this.locale.lang].geometryFailed}</p>
+        <button class="button" part="retry" type="button" @click=${() => this.loadGeometry()}>${core.retry}</button>
+      </div>
+      ${withTable ? this.renderTable() : nothing}
+      ${withTable ? html`<p class="summary" part="summary">${this.summary}</p>` : nothing}
     </div>`;
   }
 
