@@ -77,6 +77,22 @@ function minifyLitTemplates(): Plugin {
   };
 }
 
+/**
+ * d3-time's single file aliases every interval's `range` at the top level
+ * (`const utcDays = utcDay.range;`). The bundler keeps a property read in case it has side
+ * effects, and with it every interval the timeline never uses (seconds to weeks, local time).
+ * Marking those reads pure lets them go with the rest of the unused code.
+ */
+function pureD3TimeRanges(): Plugin {
+  return {
+    name: 'pure-d3-time-ranges',
+    transform(code, id) {
+      if (!/[\\/]d3-time[\\/]dist[\\/]d3-time\.mjs$/.test(id)) return null;
+      return { code: code.replace(/^const (\w+) = (\w+)\.range;$/gm, 'const $1 = /* @__PURE__ */ ((i) => i.range)($2);'), map: null };
+    },
+  };
+}
+
 /** The classic script's own URL, captured in the IIFE's first line (see iifeBuild). */
 const SCRIPT_URL = '__lacnicScriptUrl';
 
@@ -86,7 +102,7 @@ const shared = {
   // Relative: the worker and other assets resolve beside the file that loads them
   // (dist/cdn/assets/ on a partner's site), never at the site's root (/assets/…).
   base: './',
-  plugins: [minifyLitCss(), minifyLitTemplates()],
+  plugins: [minifyLitCss(), minifyLitTemplates(), pureD3TimeRanges()],
   // Lit's production build (no dev-mode checks) for every output; the modes here are not
   // "production", so say it explicitly.
   resolve: { conditions: ['production', 'module', 'browser', 'default'] },

@@ -9,7 +9,7 @@
 // Run with tsx: it imports the widgets' TypeScript sources (data, date format, region names).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { formatNumber, regionName } from '../src/core/i18n.ts';
+import { formatNumber, regionName } from '../src/core/intl.ts';
 import participation from '../src/data/participation-2017.ts';
 import { LACNIC_ECONOMIES } from '../src/region-map/economies.ts';
 import { mapMessages } from '../src/region-map/messages.ts';

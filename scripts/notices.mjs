@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 
 /** The packages the CDN build inlines (Lit and the d3 parts the widgets import). */
-const BUNDLED = ['lit', 'lit-element', 'lit-html', '@lit/reactive-element', 'd3-array', 'd3-dsv', 'd3-geo', 'd3-time', 'topojson-client'];
+const BUNDLED = ['lit', 'lit-element', 'lit-html', '@lit/reactive-element', 'd3-dsv', 'd3-time'];
 
 const parts = BUNDLED.map((name) => {
   const { version, license } = JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8'));

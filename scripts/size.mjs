@@ -67,7 +67,7 @@ export function measure(cdn = 'dist/cdn') {
   // for its default picture (geometry and the 2017 figures). Shared chunks count once.
   const page = new Set();
   for (const e of ['lacnic-widgets.js', 'lacnic-partner-strip.js', 'lacnic-timeline.js', 'lacnic-region-map.js']) closure(join(cdn, e), page);
-  const geometry = chunk('region-geometry');
+  const geometry = chunk('region-layout');
   const figures = chunk('participation-2017');
   closure(geometry, page);
   closure(figures, page);
@@ -106,8 +106,8 @@ function readmeTable(sizes) {
     line('`lacnic-widgets.js` (the loader)', 'loader'),
     line('`lacnic-partner-strip.js` with Lit and the core', 'strip'),
     line('`lacnic-timeline.js` with Lit, the core and d3-time', 'timeline'),
-    line('`lacnic-region-map.js` with Lit, the core and d3-geo', 'map'),
-    line('map geometry (loaded by the map)', 'geometry'),
+    line('`lacnic-region-map.js` with Lit and the core', 'map'),
+    line('map geometry, projected at build time (loaded by the map)', 'geometry'),
     line('map figures, 2017 (loaded by the map)', 'figures'),
     line('a page with all three widgets, in total', 'page'),
     line('`lacnic-widgets.iife.js` (classic-script fallback, everything)', 'iife'),

@@ -1,6 +1,9 @@
 /** Small helpers shared by the browser tests. */
 import { aTimeout, oneEvent } from '@open-wc/testing';
 import type { LacnicErrorEvent } from '../src/core/events.js';
+// The widgets load the sentences for failures on the first failure (test/core/on-demand.test.ts
+// covers that). Loaded here up front, so a test can read an error's text right after a fixture.
+import '../src/core/describe.js';
 
 /** Collects every `lacnic-error` fired on (or inside) the document while a test runs. */
 export function errorSpy(): { events: LacnicErrorEvent[]; stop: () => void } {

@@ -1,10 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { LacnicErrorEvent } from './events.js';
 import type { DataSource, ErrorCode, ItemProblem, ProblemReason } from './events.js';
-import { fmt, formatNumber } from './i18n.js';
 import type { ResolvedLocale } from './i18n.js';
 import { coreMessages } from './messages.js';
-import { cleanText } from './text.js';
+import { DataFailure } from './failure.js';
+import { onDemand } from './on-demand.js';
 
 export type DataState = 'loading' | 'ready' | 'empty' | 'error';
 
@@ -36,13 +36,19 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
 }
 
 export interface DataOptions<T> {
-  /** Checks the shape of every item; bad items are dropped and reported. */
-  validate(raw: unknown): Validated<T>;
+  /**
+   * Checks the shape of every item; bad items are dropped and reported. May answer with a
+   * promise the first time (a validator loaded on demand); the last good items stay meanwhile.
+   */
+  validate(raw: unknown): Validated<T> | Promise<Validated<T>>;
   /** The built-in content, used when no other source is given. */
   defaults(): T[] | Promise<T[]>;
   /** What to report `defaults()` as (default `'default'`; the map says `'stats-src'` for its file). */
   defaultsSource?(): DataSource;
-  /** Progressive enhancement: reads light-DOM markup; `undefined` when there is none. */
+  /**
+   * Progressive enhancement: reads light-DOM markup; `undefined` when there is none. May answer
+   * with a promise (a reader loaded on demand) that also resolves to `undefined` for none.
+   */
   fromMarkup?(host: HTMLElement): unknown;
   /** Turns a fetched body into raw data; JSON unless the widget knows other formats. */
   parseText?(text: string, contentType: string, url: string): unknown;
@@ -52,87 +58,27 @@ export interface DataOptions<T> {
   maxBytes?: number;
 }
 
-class DataFailure extends Error {
-  constructor(readonly detail: Omit<DataError, 'source'>) {
-    super(detail.code);
-  }
-}
-
 const MB = 1024 * 1024;
 
-/**
- * Reads a response body, refusing it as soon as it grows past `max` bytes (a declared
- * Content-Length over the cap is refused before reading). Throws a `too-large` data failure.
- */
-export async function readLimitedBytes(response: Response, max: number): Promise<Uint8Array> {
-  const declared = Number(response.headers.get('content-length'));
-  if (declared > max) throw new DataFailure({ code: 'too-large', retryable: true, limit: max });
-  if (!response.body) return new Uint8Array(await response.arrayBuffer());
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      reader.cancel().catch(() => {});
-      throw new DataFailure({ code: 'too-large', retryable: true, limit: max });
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
-  }
-  return out;
-}
+// The sentences for failures load the first time one happens (./describe.ts): a page whose data
+// is fine never downloads them. Until they arrive a failure is not shown or reported, so the
+// error box, its message and `lacnic-error` always come together. The fetcher (./fetch.ts) loads
+// with the first `src`.
+const describer = onDemand(() => import('./describe.js'));
+/** The byte-capped fetcher, loaded with the first URL a widget is given. */
+export const fetcher = onDemand(() => import('./fetch.js'));
 
-export interface FetchLimitedOptions {
-  /** Milliseconds allowed for the whole request, body included. */
-  timeout: number;
-  /** Largest body accepted, in bytes. */
-  maxBytes: number;
-  /** Aborts the request (e.g. `src` changed, or the element left the page). */
-  signal?: AbortSignal;
+/** Settles once the sentences are here, or could not be fetched (offline?): then the title is used. */
+const whenDescribed = (): Promise<unknown> => describer().catch(() => undefined);
+
+/** The sentence a widget shows, and `lacnic-error` carries, for a failure. */
+export function describeError(error: DataError, locale: ResolvedLocale): string {
+  return describer.loaded?.describeError(error, locale) ?? `${coreMessages[locale.lang].errorTitle} (${error.code})`;
 }
 
 /** Whether a fetched body is CSV: served as `text/csv`, or named `*.csv`. */
 export function isCsv(contentType: string, url: string): boolean {
   return /csv/i.test(contentType) || /\.csv(?:[?#]|$)/i.test(url);
-}
-
-/**
- * Fetches an http(s) or blob: URL with a timeout and a byte cap. Every failure throws a data
- * failure, all retryable but a refused URL scheme: `fetch-failed`, `timeout`, `http-status`,
- * `too-large`.
- * An abort through `signal` throws `fetch-failed` too; callers that aborted ignore it.
- */
-export async function fetchLimited(src: string, options: FetchLimitedOptions): Promise<{ bytes: Uint8Array; type: string }> {
-  const abort = new AbortController();
-  const onAbort = () => abort.abort();
-  options.signal?.addEventListener('abort', onAbort);
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    abort.abort();
-  }, Math.max(1, options.timeout || 15_000));
-  try {
-    const url = new URL(src, document.baseURI);
-    if (!['https:', 'http:', 'blob:'].includes(url.protocol)) throw new DataFailure({ code: 'fetch-failed', retryable: false });
-    const response = await fetch(url, { signal: abort.signal, credentials: 'same-origin' });
-    if (!response.ok) throw new DataFailure({ code: 'http-status', retryable: true, status: response.status });
-    const type = response.headers.get('content-type') ?? '';
-    return { bytes: await readLimitedBytes(response, options.maxBytes), type };
-  } catch (error) {
-    if (error instanceof DataFailure) throw error;
-    throw new DataFailure({ code: timedOut ? 'timeout' : 'fetch-failed', retryable: true });
-  } finally {
-    clearTimeout(timer);
-    options.signal?.removeEventListener('abort', onAbort);
-  }
 }
 
 /**
@@ -211,7 +157,7 @@ export class DataController<T> implements ReactiveController {
   private async run(token: number): Promise<void> {
     const { host, options } = this;
     if (host.data !== undefined && host.data !== null) {
-      this.accept(options.validate(host.data), 'data');
+      await this.settle(options.validate(host.data), 'data', token);
       return;
     }
     const inline = host.querySelector(':scope > script[type="application/json"]');
@@ -223,7 +169,7 @@ export class DataController<T> implements ReactiveController {
         this.fail({ code: 'parse', retryable: false, format: 'JSON' }, 'inline');
         return;
       }
-      this.accept(options.validate(raw), 'inline');
+      await this.settle(options.validate(raw), 'inline', token);
       return;
     }
     const src = host.src?.trim();
@@ -231,9 +177,13 @@ export class DataController<T> implements ReactiveController {
       await this.fetchSrc(src, token);
       return;
     }
-    const markup = options.fromMarkup?.(host);
+    let markup = options.fromMarkup?.(host);
+    if (markup instanceof Promise) {
+      markup = await markup;
+      if (token !== this.token) return;
+    }
     if (markup !== undefined) {
-      this.accept(options.validate(markup), 'markup');
+      await this.settle(options.validate(markup), 'markup', token);
       return;
     }
     const source = options.defaultsSource?.() ?? 'default';
@@ -255,6 +205,7 @@ export class DataController<T> implements ReactiveController {
     let text: string;
     let type: string;
     try {
+      const { fetchLimited } = await fetcher();
       const body = await fetchLimited(src, { timeout: Number(this.host.fetchTimeout), maxBytes: this.maxBytes, signal: abort.signal });
       text = new TextDecoder().decode(body.bytes);
       type = body.type;
@@ -279,7 +230,7 @@ export class DataController<T> implements ReactiveController {
       return;
     }
     if (token !== this.token) return;
-    this.accept(this.options.validate(raw), 'src');
+    await this.settle(this.options.validate(raw), 'src', token);
   }
 
   private setLoading(source: DataSource): void {
@@ -287,6 +238,15 @@ export class DataController<T> implements ReactiveController {
     this.state = 'loading';
     this.error = undefined;
     this.host.requestUpdate();
+  }
+
+  /** Accepts a validation now, or when an on-demand validator answers (if still current). */
+  private async settle(result: Validated<T> | Promise<Validated<T>>, source: DataSource, token: number): Promise<void> {
+    if (result instanceof Promise) {
+      result = await result;
+      if (token !== this.token) return;
+    }
+    this.accept(result, source);
   }
 
   private accept({ items, problems }: Validated<T>, source: DataSource): void {
@@ -297,53 +257,37 @@ export class DataController<T> implements ReactiveController {
     }
     this.items = items;
     this.state = items.length ? 'ready' : 'empty';
-    this.error = problems.length ? { code: 'invalid-item', source, retryable: false, problems } : undefined;
+    this.error = undefined;
     this.host.requestUpdate();
-    if (this.error) this.report(this.error);
+    if (!problems.length) return;
+    // The good items show at once; the notice about the skipped ones once it can be worded.
+    const token = this.token;
+    const error: DataError = { code: 'invalid-item', source, retryable: false, problems };
+    void whenDescribed().then(() => {
+      if (token !== this.token) return;
+      this.error = error;
+      this.host.requestUpdate();
+      this.report(error);
+    });
   }
 
   private fail(detail: Omit<DataError, 'source'>, source: DataSource): void {
-    // The last good items stay, so a widget can keep its last good picture under the message.
-    this.source = source;
-    this.state = 'error';
-    this.error = { ...detail, source };
-    this.host.requestUpdate();
-    this.report(this.error);
+    const token = this.token;
+    void whenDescribed().then(() => {
+      if (token !== this.token) return;
+      // The last good items stay, so a widget can keep its last good picture under the message.
+      this.source = source;
+      this.state = 'error';
+      this.error = { ...detail, source };
+      this.host.requestUpdate();
+      this.report(this.error);
+    });
   }
 
   private report(error: DataError): void {
     const message = describeError(error, this.host.locale);
     this.host.dispatchEvent(new LacnicErrorEvent({ code: error.code, message, source: error.source, problems: error.problems }));
   }
-}
-
-function itemLabel(p: ItemProblem, locale: ResolvedLocale): string {
-  const m = coreMessages[locale.lang];
-  const name = p.name ? cleanText(p.name).replace(/\s+/g, ' ').slice(0, 40) : '';
-  return name ? fmt(m.itemNamed, { n: p.index + 1, name }) : fmt(m.item, { n: p.index + 1 });
-}
-
-/** One problem in words: "item 3 (“ISOC”): “url” is not a safe link". */
-export function describeProblem(p: ItemProblem, locale: ResolvedLocale): string {
-  const m = coreMessages[locale.lang];
-  const reason = fmt(m.reasons[p.reason], { field: cleanText(p.field).slice(0, 40) });
-  return p.reason === 'not-a-list' ? reason : `${itemLabel(p, locale)}: ${reason}`;
-}
-
-/** The sentence a widget shows, and `lacnic-error` carries, for a failure. */
-export function describeError(error: DataError, locale: ResolvedLocale): string {
-  const m = coreMessages[locale.lang];
-  const problems = error.problems ?? [];
-  const shown = problems.slice(0, 3).map((p) => describeProblem(p, locale));
-  if (problems.length > 3) shown.push(fmt(m.more, { count: formatNumber(problems.length - 3, locale.tag) }));
-  const skipped = new Set(problems.map((p) => p.index)).size;
-  return fmt(m.errors[error.code], {
-    status: error.status ?? '',
-    format: error.format ?? 'JSON',
-    limit: error.limit ? `${formatNumber(error.limit / MB, locale.tag, { maximumFractionDigits: 1 })} MB` : '',
-    count: formatNumber(skipped, locale.tag),
-    detail: shown.join('; '),
-  });
 }
 
 /** A data failure a parser may throw to be reported as such. */

@@ -1,6 +1,5 @@
 import { html, LitElement, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations, TemplateResult } from 'lit';
 import { describeError } from './data.js';
 import type { DataController } from './data.js';
 import { LocaleController } from './i18n.js';
@@ -12,6 +11,11 @@ export type Theme = 'light' | 'dark' | 'auto';
 
 /** What every kit element shares: version, theme attribute and the reader's locale. */
 export class LacnicElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    theme: { reflect: true },
+    fetchTimeout: { type: Number, attribute: 'fetch-timeout' },
+  };
+
   /** The kit version that defined this class (compared when a second copy loads). */
   static kitVersion = KIT_VERSION;
 
@@ -19,10 +23,10 @@ export class LacnicElement extends LitElement {
    * Colour theme: `light`, `dark`, or `auto` (follows the reader's system). Without it the
    * widget follows the page's own `color-scheme`.
    */
-  @property({ reflect: true }) theme?: Theme;
+  theme?: Theme;
 
   /** How long a `src` may take to load, in milliseconds, before the widget gives up. */
-  @property({ type: Number, attribute: 'fetch-timeout' }) fetchTimeout = 15_000;
+  fetchTimeout = 15_000;
 
   private readonly localeController = new LocaleController(this);
   /** Set by Retry, which takes the focused button away with the error box; calling it cancels. */

@@ -42,6 +42,8 @@ export interface MapMessages {
   pause: string;
   inset: string;
   statsFormat: string;
+  /** The map's shapes (the kit's own file) could not be loaded; the figures stay in the table. */
+  geometryFailed: string;
 }
 
 export const mapMessages: Messages<MapMessages> = {
@@ -79,6 +81,7 @@ export const mapMessages: Messages<MapMessages> = {
     pause: 'Pause',
     inset: 'Caribbean islands, enlarged',
     statsFormat: 'RIR statistics',
+    geometryFailed: 'The map could not be drawn: its shapes did not load (network error). The figures are in the table.',
   },
   es: {
     mapLabel: 'Mapa de la región de servicio de LACNIC: {metric}, {year}',
@@ -114,6 +117,7 @@ export const mapMessages: Messages<MapMessages> = {
     pause: 'Pausar',
     inset: 'Islas del Caribe, ampliadas',
     statsFormat: 'estadísticas de RIR',
+    geometryFailed: 'No se pudo dibujar el mapa: sus formas no cargaron (error de red). Las cifras están en la tabla.',
   },
   pt: {
     mapLabel: 'Mapa da região de serviço do LACNIC: {metric}, {year}',
@@ -149,5 +153,6 @@ export const mapMessages: Messages<MapMessages> = {
     pause: 'Pausar',
     inset: 'Ilhas do Caribe, ampliadas',
     statsFormat: 'estatísticas de RIR',
+    geometryFailed: 'Não foi possível desenhar o mapa: suas formas não carregaram (erro de rede). Os números estão na tabela.',
   },
 };

@@ -1,11 +1,12 @@
 import { html, nothing, svg } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { DataController } from '../core/data.js';
 import { LacnicElement } from '../core/element.js';
 import { styleText } from '../core/style-text.js';
-import { emit } from '../core/events.js';
-import { fmt, formatNumber, regionName } from '../core/i18n.js';
+import { emit, LacnicErrorEvent } from '../core/events.js';
+import { fmt } from '../core/i18n.js';
+import { coreMessages } from '../core/messages.js';
+import { formatNumber, regionName } from '../core/intl.js';
 import { onReducedMotionChange, prefersReducedMotion } from '../core/motion.js';
 import { cleanText } from '../core/text.js';
 import { themeStyles } from '../core/theme.js';
@@ -101,53 +102,78 @@ const FIRST_YEAR = 2002;
 export class LacnicRegionMap extends LacnicElement {
   static override styles = [themeStyles, mapStyles];
 
+  static override properties: PropertyDeclarations = {
+    data: { attribute: false },
+    src: {},
+    statsSrc: { attribute: 'stats-src' },
+    datasetName: { attribute: 'dataset' },
+    metric: {},
+    year: { type: Number },
+    scale: {},
+    thresholds: {},
+    selected: { reflect: true },
+    view: { reflect: true },
+    yearSlider: { type: Boolean, reflect: true, attribute: 'year-slider' },
+    label: {},
+    layout: { state: true },
+    geometryFailed: { state: true },
+    active: { state: true },
+    hovered: { state: true },
+    tooltipFor: { state: true },
+    announcement: { state: true },
+    playing: { state: true },
+    sortKey: { state: true },
+    sortDir: { state: true },
+  };
+
   /** Custom figures: a list of `{ code, value, label? }` or an object `{ BR: 5017 }`. Highest precedence. */
-  @property({ attribute: false }) data?: RegionData;
+  data?: RegionData;
 
   /** URL of custom figures: JSON (as `data`) or CSV with `code,value[,label]`. */
-  @property() src?: string;
+  src?: string;
 
   /** URL of a raw RIR statistics file (e.g. `delegated-lacnic-extended-latest`), computed client-side. */
-  @property({ attribute: 'stats-src' }) statsSrc?: string;
+  statsSrc?: string;
 
   /**
    * Built-in figures (attribute `dataset`): `2017` (the anniversary year) or `2023`. The property
    * is `datasetName` because `dataset` is the element's own `data-*` map.
    */
-  @property({ attribute: 'dataset' }) datasetName: RegionDataset = '2017';
+  datasetName: RegionDataset = '2017';
 
   /** What colours the map: `holders`, `asn`, `ipv4`, `ipv6`, or any key of custom data. */
-  @property() metric: RegionMetric = 'holders';
+  metric: RegionMetric = 'holders';
 
   /** Year shown (the data's latest by default). */
-  @property({ type: Number }) year?: number;
+  year?: number;
 
   /** Classing: `quantile` (default), `quantize`, `log` or `threshold` (with `thresholds`). */
-  @property() scale: ScaleKind = 'quantile';
+  scale: ScaleKind = 'quantile';
 
   /** Comma-separated class breaks for `scale="threshold"`, e.g. `"10,100,1000"`. */
-  @property() thresholds?: string;
+  thresholds?: string;
 
   /** The selected economy's ISO code. Setting it fires no event. */
-  @property({ reflect: true }) selected?: string | null;
+  selected?: string | null;
 
   /** `map` or `table`. */
-  @property({ reflect: true }) view: RegionView = 'map';
+  view: RegionView = 'map';
 
   /** Show a year slider that replays the cumulative figures year by year. */
-  @property({ type: Boolean, reflect: true, attribute: 'year-slider' }) yearSlider = false;
+  yearSlider = false;
 
   /** Accessible name of the map; defaults to a description in the reader's language. */
-  @property() label?: string;
+  label?: string;
 
-  @state() private layout?: MapLayout;
-  @state() private active?: string;
-  @state() private hovered?: string;
-  @state() private tooltipFor?: string;
-  @state() private announcement = '';
-  @state() private playing = false;
-  @state() private sortKey: 'name' | 'value' = 'value';
-  @state() private sortDir: 'ascending' | 'descending' = 'descending';
+  private layout?: MapLayout;
+  private geometryFailed = false;
+  private active?: string;
+  private hovered?: string;
+  private tooltipFor?: string;
+  private announcement = '';
+  private playing = false;
+  private sortKey: 'name' | 'value' = 'value';
+  private sortDir: 'ascending' | 'descending' = 'descending';
 
   private playTimer?: ReturnType<typeof setInterval>;
   private stopMotionWatch?: () => void;
@@ -166,11 +192,27 @@ export class LacnicRegionMap extends LacnicElement {
     this.stopMotionWatch = onReducedMotionChange((reduce) => {
       if (reduce) this.stop();
     });
+    this.loadGeometry();
+  }
+
+  /**
+   * Loads the projected shapes (a chunk of the kit's own). If they cannot be fetched the map
+   * says so, fires `lacnic-error`, offers Retry and shows its figures as the table meanwhile.
+   */
+  private loadGeometry(): void {
     loadLayout().then(
       (layout) => {
+        const retried = this.geometryFailed && Boolean((this.renderRoot as ShadowRoot).activeElement?.matches('[part~="retry"]'));
         this.layout = layout;
+        this.geometryFailed = false;
+        // Retry leaves with its box: keep the reader's place, on the map.
+        if (retried) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('svg.map [tabindex="0"]')?.focus());
       },
-      (error: unknown) => console.error('[lacnic-widgets] map geometry failed to load', error),
+      () => {
+        if (!this.isConnected) return;
+        this.geometryFailed = true;
+        this.dispatchEvent(new LacnicErrorEvent({ code: 'fetch-failed', message: mapMessages[this.locale.lang].geometryFailed, source: 'default' }));
+      },
     );
   }
 
@@ -572,6 +614,7 @@ export class LacnicRegionMap extends LacnicElement {
     const hasItems = this.dataController.items.length > 0;
     const showMap = hasItems && !!this.layout && (ctl.state === 'ready' || ctl.state === 'error');
     const m = mapMessages[this.locale.lang];
+    if (this.geometryFailed && !this.layout) return this.renderWithoutShapes(hasItems && ctl.state !== 'loading');
     return html`<div class="base" part="base" style=${styleText(`--_ratio:${WIDTH} / ${HEIGHT}`)}>
       ${ctl.state === 'error' && hasItems ? html`<div class="banner">${this.renderStatus(ctl)}</div>` : nothing}
       ${this.renderNotice(ctl)}
@@ -595,6 +638,20 @@ export class LacnicRegionMap extends LacnicElement {
           </div>`
         : nothing}
       <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
+    </div>`;
+  }
+
+  /** The shapes could not load: say so, offer Retry, and give the figures as the table. */
+  private renderWithoutShapes(withTable: boolean): TemplateResult {
+    const core = coreMessages[this.locale.lang];
+    return html`<div class="base" part="base">
+      <div class="status" part="status error" data-state="error" role="alert">
+        <p class="title">${core.errorTitle}</p>
+        <p class="message">${mapMessages[this.locale.lang].geometryFailed}</p>
+        <button class="button" part="retry" type="button" @click=${() => this.loadGeometry()}>${core.retry}</button>
+      </div>
+      ${withTable ? this.renderTable() : nothing}
+      ${withTable ? html`<p class="summary" part="summary">${this.summary}</p>` : nothing}
     </div>`;
   }
 

@@ -3,7 +3,7 @@
  * map's figures from it in a Web Worker, or on the main thread when no worker can start.
  * Failures reject with the kit's data failures (http-status, timeout, too-large, parse).
  */
-import { dataFailure, fetchLimited } from '../core/data.js';
+import { dataFailure, fetcher } from '../core/data.js';
 import type { ParticipationData } from './participation-data.js';
 
 /** Largest statistics file accepted (LACNIC's full file is about 4 MB). */
@@ -125,6 +125,8 @@ export async function computeFromBytes(buffer: ArrayBuffer, file: string, format
 }
 
 export async function loadStats(src: string, options: StatsLoadOptions): Promise<ParticipationData> {
+  // Loaded with the first URL: a map on its built-in figures never needs it.
+  const { fetchLimited } = await fetcher();
   const { bytes } = await fetchLimited(src, {
     timeout: options.timeout,
     maxBytes: options.maxBytes ?? MAX_STATS_BYTES,

@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { nearestLang, regionName, resolveLocale } from '../../src/core/i18n.js';
+import { nearestLang, resolveLocale } from '../../src/core/i18n.js';
+import { regionName } from '../../src/core/intl.js';
 import { isSafeUrl, safeImageUrl, safeLinkUrl } from '../../src/core/safe-url.js';
 import { cleanText } from '../../src/core/text.js';
 import '../../src/define/lacnic-partner-strip.js';

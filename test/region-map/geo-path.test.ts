@@ -4,7 +4,7 @@ import type { FeatureCollection } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import topo from '../../src/data/region-geometry.js';
-import { projectShape } from '../../src/region-map/geo-path.js';
+import { projectShape } from '../../scripts/geo-path.js';
 
 const economies = feature(topo as Topology, (topo as Topology).objects.economies as GeometryCollection) as FeatureCollection;
 
