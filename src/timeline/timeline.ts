@@ -4,12 +4,13 @@ import { property, state } from 'lit/decorators.js';
 import { classNames } from '../core/class-names.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { timeScale, type TimeScale } from './time-scale.js';
-import { DataController, isCsv } from '../core/data.js';
+import { DataController, dataFailure, isCsv } from '../core/data.js';
 import { styleText } from '../core/style-text.js';
 import { LacnicElement } from '../core/element.js';
 import { emit } from '../core/events.js';
 import { RegionLinkController } from '../core/link.js';
 import { fmt } from '../core/i18n.js';
+import type { Lang } from '../core/i18n.js';
 import { formatDate, formatNumber, regionName } from '../core/intl.js';
 import { prefersReducedMotion } from '../core/motion.js';
 import { themeStyles } from '../core/theme.js';
@@ -17,7 +18,7 @@ import { formatMilestoneDate } from './format.js';
 import { firstReaching, placeInLanes, stagger } from './layout.js';
 import type { Placement } from './layout.js';
 import { timelineMessages } from './messages.js';
-import { LACNIC_MILESTONES } from './milestones.js';
+import { loadedMilestones, loadMilestones } from './default-milestones.js';
 import { timelineStyles } from './timeline.styles.js';
 import { CATEGORIES } from './types.js';
 import type { MilestoneCategory, MilestoneItem } from './types.js';
@@ -186,11 +187,14 @@ export class LacnicTimeline extends LacnicElement {
 
   private readonly dataController = new DataController<MilestoneItem>(this, {
     validate: validateMilestones,
-    defaults: () => validateMilestones(LACNIC_MILESTONES).items,
+    defaults: () => this.defaultMilestones(),
     fromMarkup: milestonesFromMarkup,
     parseText: (text, type, url) => (isCsv(type, url) ? milestonesFromCsv(text) : JSON.parse(text)),
     formatName: (type, url) => (isCsv(type, url) ? 'CSV' : 'JSON'),
   });
+
+  /** The language of the built-in milestones last asked for (they hold that language only). */
+  private defaultsLang?: Lang;
 
   private resizeObserver?: ResizeObserver;
   private scrollerObserver?: ResizeObserver;
@@ -250,6 +254,42 @@ export class LacnicTimeline extends LacnicElement {
     if (id && this.shown.some((m) => m.id === id)) this.selected = id;
   };
 
+  /**
+   * The built-in milestones in the reader's language: at once when that language is loaded,
+   * otherwise once its texts arrive. A failed load is a retryable network failure (Retry).
+   */
+  private defaultMilestones(): MilestoneItem[] | Promise<MilestoneItem[]> {
+    const lang = (this.defaultsLang = this.locale.lang);
+    const ready = loadedMilestones(lang);
+    if (ready) return validateMilestones(ready).items;
+    return loadMilestones(lang).then(
+      (raw) => validateMilestones(raw).items,
+      () => {
+        throw dataFailure('fetch-failed', { retryable: true });
+      },
+    );
+  }
+
+  /**
+   * The language changed while the built-in milestones show: load the new language's texts,
+   * then swap them in at once (the old words stay until then, so there is no loading flash and
+   * the selection and focus stay). A failed load is reported by the reload, as an error.
+   */
+  private followLanguage(): void {
+    const lang = this.locale.lang;
+    const ctl = this.dataController;
+    if (!this.defaultsLang || this.defaultsLang === lang || ctl.source !== 'default') return;
+    this.defaultsLang = lang;
+    if (ctl.state === 'loading' || loadedMilestones(lang)) {
+      ctl.load();
+      return;
+    }
+    const reload = () => {
+      if (this.isConnected && ctl.source === 'default' && this.defaultsLang === lang && this.locale.lang === lang) ctl.load();
+    };
+    loadMilestones(lang).then(reload, reload);
+  }
+
   /** The milestones currently shown (after `from`/`to` and the category filter), in time order. */
   get milestones(): readonly MilestoneItem[] {
     return this.shown;
@@ -270,6 +310,7 @@ export class LacnicTimeline extends LacnicElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.followLanguage();
     // Decided by the element's own width (a ResizeObserver keeps it current), not the viewport.
     if (!this.width && this.isConnected) this.width = Math.round(this.getBoundingClientRect().width);
     const items = this.dataController.items;

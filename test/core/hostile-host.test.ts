@@ -27,6 +27,7 @@ async function styles(hostile: boolean): Promise<Record<string, string>[]> {
     </div>`);
     const els = Array.from(wrap.children) as HTMLElement[];
     await until(() => !!els[2].shadowRoot?.querySelector('g.economy'), 5000, 'map drawn');
+    await until(() => !!els[1].shadowRoot?.querySelector('[part~="item"]'), 3000, 'timeline items');
     const inner = ['.mark', '[part~="item"] .title', '.summary'].map((sel, i) => els[i].shadowRoot!.querySelector(sel) as Element);
     return inner.map((node) => {
       const cs = getComputedStyle(node);

@@ -24,6 +24,8 @@ async function mount<T extends HTMLElement>(tag: string, content?: Element | nul
   if (content) el.append(document.importNode(content, true));
   await fixture(html`<div lang="es" style="width:900px">${el}</div>`);
   await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+  // The timeline's built-in milestones arrive once their language's texts have loaded.
+  if (tag === 'lacnic-timeline') await until(() => !el.shadowRoot!.querySelector('[data-state="loading"]'), 3000, 'the timeline data');
   return el;
 }
 

@@ -259,3 +259,44 @@ test('statistics parser files missing: fetch-failed with Retry, then recovery', 
   assert.deepEqual(await page.evaluate(() => window.__faults.uncaught), []);
   assert.deepEqual(p.errors, []);
 }, { timeout: 60_000 });
+
+// The built-in timeline loads its texts in the reader's language as a chunk of its own; when
+// that chunk cannot be fetched (a partial redeploy, or the network dropped), the timeline shows
+// the network error with Retry, never an uncaught rejection; once the file is back, Retry
+// recovers.
+test('timeline texts chunk missing: fetch-failed with Retry, then recovery', async ({ open, server, newContext }) => {
+  let missing = true;
+  let refused = 0;
+  server.route(/^\/dist\/cdn\/chunks\/milestone-texts\.pt-[\w-]*\.js$/, (req, res, url) => {
+    if (missing) {
+      refused++;
+      return void res.writeHead(404, { 'content-type': 'text/plain' }).end('gone');
+    }
+    res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(readFileSync(`${ROOT}${url.pathname}`));
+  });
+  const context = await newContext();
+  await context.addInitScript(`(${recorder})()`.replace('STATES', `(${states})`));
+  const p = await open(`<lacnic-timeline id="tl-default" lang="pt" view="list"></lacnic-timeline>`, { context });
+  const { page } = p;
+  const shown = () => page.evaluate(() => {
+    const root = document.getElementById('tl-default').shadowRoot;
+    return {
+      state: root?.querySelector('[part~="status"]')?.getAttribute('data-state') ?? 'ready',
+      retry: !!root?.querySelector('[part~="retry"]'),
+      first: root?.querySelector('[part~="item"] .title')?.textContent ?? null,
+    };
+  });
+  await page.waitForFunction(() => document.getElementById('tl-default').shadowRoot?.querySelector('[data-state="error"]'), null, { timeout: 15_000 });
+  assert.ok(refused >= 1, 'the texts chunk was never requested');
+  const events = await page.evaluate(() => window.__faults.events);
+  assert.deepEqual(events.map((e) => [e.id, e.code, e.source]), [['tl-default', 'fetch-failed', 'default']], JSON.stringify(events));
+  assert.ok((await shown()).retry, 'no Retry');
+  count('faults injected', refused);
+  missing = false;
+  await page.locator('#tl-default [part~="retry"]').click();
+  await page.waitForFunction(() => document.getElementById('tl-default').shadowRoot?.querySelector('[part~="item"]'), null, { timeout: 15_000 });
+  assert.deepEqual(await shown(), { state: 'ready', retry: false, first: 'Assinado o acordo para criar o LACNIC' });
+  assert.deepEqual(await page.evaluate(() => window.__faults.uncaught), []);
+  assert.deepEqual(p.errors, []);
+}, { timeout: 60_000 });

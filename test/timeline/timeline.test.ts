@@ -21,6 +21,8 @@ async function make(markup: ReturnType<typeof html>, width = 900): Promise<Lacni
   const wrap = await fixture<HTMLDivElement>(html`<div style="width:${width}px">${markup}</div>`);
   const el = wrap.querySelector('lacnic-timeline') as LacnicTimeline;
   await el.updateComplete;
+  // The built-in milestones arrive once their language's texts have loaded (one small chunk).
+  if (!el.src) await until(() => state(el) !== 'loading', 3000, 'the built-in milestones');
   await frame();
   await el.updateComplete;
   return el;
@@ -462,7 +464,7 @@ describe('<lacnic-timeline>', () => {
     it('has no focus trap: Tab leaves the items', async () => {
       const wrap = await fixture<HTMLDivElement>(html`<div style="width:900px"><lacnic-timeline view="list" categories="casa"></lacnic-timeline><button id="after">after</button></div>`);
       const el = wrap.querySelector('lacnic-timeline') as LacnicTimeline;
-      await el.updateComplete;
+      await until(() => items(el).length > 0, 3000, 'the built-in milestones');
       items(el)[0].focus();
       await sendKeys({ press: 'Tab' });
       expect(document.activeElement?.id).to.equal('after');
@@ -553,7 +555,7 @@ describe('<lacnic-timeline>', () => {
     it('for="map" follows the economy chosen on the linked map, and restores on clear', async () => {
       const wrap = await fixture(html`<div><div id="map"></div><lacnic-timeline for="map" lang="en" view="list"></lacnic-timeline></div>`);
       const el = wrap.querySelector('lacnic-timeline') as LacnicTimeline;
-      await el.updateComplete;
+      await until(() => items(el).length > 0, 3000, 'the built-in milestones');
       const marked = () => items(el).filter((b) => b.classList.contains('highlighted')).map((b) => b.dataset.id);
       expect(marked()).to.deep.equal([]);
       const map = wrap.querySelector('#map') as HTMLElement;
