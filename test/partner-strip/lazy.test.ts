@@ -1,4 +1,5 @@
-// The marquee's module loads only when a page asks for layout="marquee". This file has a page of its
+// The marquee's module loads only when a page asks for layout="marquee" (and the map link's only
+// when `for` is set). This file has a page of its
 // own (wtr runs each test file in a fresh page), so the first test sees a page where no strip has
 // used the marquee yet; the tests run in order.
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
@@ -39,6 +40,8 @@ describe('<lacnic-partner-strip> loads the marquee on first use', () => {
     await aTimeout(300);
     expect(calls).to.equal(0);
     expect(requested()).to.have.length(0);
+    // Nor, with no `for`, the map link's listening.
+    expect(performance.getEntriesByType('resource').filter((e) => /\/core\/link-follow\./.test(e.name))).to.have.length(0);
     expect(base(el).classList.contains('grid')).to.equal(true);
     expect(shadow(el).querySelector('ul.clone, [part~="pause-button"]')).to.equal(null);
     expect(shadow(el).getAnimations()).to.have.length(0);

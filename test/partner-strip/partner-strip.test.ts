@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/define/lacnic-partner-strip.js';
 import type { LacnicPartnerStrip } from '../../src/partner-strip/partner-strip.js';
 import { define } from '../../src/core/define.js';
-import { errorSpy, jsonUrl, noUncaught, until } from '../helpers.js';
+import { errorSpy, jsonUrl, linkReady, noUncaught, until } from '../helpers.js';
 
 const shadow = (el: LacnicPartnerStrip) => el.shadowRoot as ShadowRoot;
 const names = (el: LacnicPartnerStrip) =>
@@ -536,6 +536,7 @@ describe('<lacnic-partner-strip for="map">', () => {
     const map = wrap.querySelector('#map') as HTMLElement;
     const classes = () => Array.from(shadow(el).querySelectorAll('li'), (li) => li.className.trim());
     expect(classes()).to.deep.equal(['dimmed', 'highlighted']);
+    await linkReady();
     map.dispatchEvent(new CustomEvent('lacnic-region-select', { detail: { code: 'BR' }, bubbles: true, composed: true }));
     await el.updateComplete;
     expect(classes()).to.deep.equal(['highlighted', 'dimmed']);
@@ -550,8 +551,24 @@ describe('<lacnic-partner-strip for="map">', () => {
       <lacnic-partner-strip for="map" .data=${[{ name: 'A', country: 'BR' }]}></lacnic-partner-strip>
     </div>`);
     const el = wrap.querySelector('lacnic-partner-strip') as LacnicPartnerStrip;
+    await linkReady();
     wrap.querySelector('#other')!.dispatchEvent(new CustomEvent('lacnic-region-select', { detail: { code: 'BR' }, bubbles: true, composed: true }));
     await el.updateComplete;
     expect(shadow(el).querySelectorAll('.highlighted')).to.have.length(0);
+  });
+  it('follows a map named after it was added, and a selection the map already has', async () => {
+    const wrap = await fixture(html`<div>
+      <div id="chosen" selected="ar"></div>
+      <lacnic-partner-strip .data=${[{ name: 'A', country: 'BR' }, { name: 'B', country: 'AR' }]}></lacnic-partner-strip>
+    </div>`);
+    const el = wrap.querySelector('lacnic-partner-strip') as LacnicPartnerStrip;
+    const classes = () => Array.from(shadow(el).querySelectorAll('li'), (li) => li.className.trim());
+    await el.updateComplete;
+    expect(classes()).to.deep.equal(['', '']);
+    el.for = 'chosen';
+    await until(() => classes().join() === 'dimmed,highlighted', 3000, 'the map’s selection');
+    wrap.querySelector('#chosen')!.dispatchEvent(new CustomEvent('lacnic-region-select', { detail: { code: 'BR' }, bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(classes()).to.deep.equal(['highlighted', 'dimmed']);
   });
 });
