@@ -24,7 +24,9 @@ export const BUDGETS = [
   // Limits raised by issue 6's hostile-page fixes (+0.4 / +0.5 / +0.8 KB gzip: inherited-style
   // reset, text cleaning, Trusted Types worker policy, CSV formula guard, Retry focus, a11y
   // fixes); the goals stay the promise.
-  { id: 'strip', label: 'strip CDN entry', goal: 12 * KB, limit: 18.5 * KB },
+  // The strip's limit was 18.5 KB; lowered to 17.0 KB once the marquee and the map link load only
+  // on first use (16.9 KB), so the grid cannot grow back.
+  { id: 'strip', label: 'strip CDN entry', goal: 12 * KB, limit: 17 * KB },
   { id: 'timeline', label: 'timeline CDN entry', goal: 25 * KB, limit: 25 * KB },
   { id: 'map', label: 'map CDN entry', goal: 45 * KB, limit: 45 * KB },
   { id: 'geometry', label: 'map geometry chunk', goal: 25 * KB, limit: 25 * KB },

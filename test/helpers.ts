@@ -45,4 +45,13 @@ export async function until(check: () => boolean, ms = 3000, what = 'condition')
   }
 }
 
+/**
+ * Waits until the map link's listening module is in (a widget loads it the first time its `for`
+ * is set) and every widget waiting for it listens.
+ */
+export async function linkReady(): Promise<void> {
+  await import('../src/core/link-follow.js');
+  await aTimeout(0);
+}
+
 export { oneEvent };

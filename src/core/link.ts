@@ -6,51 +6,39 @@ export interface RegionSelectDetail {
   value?: number | null;
 }
 
+/** A widget that may follow a map: it has a reactive `for` property. */
+export type LinkHost = ReactiveControllerHost & HTMLElement & { for?: string };
+
 /**
  * Lets a widget follow a `<lacnic-region-map>` named by its `for` attribute: when a reader
- * chooses an economy on that map, `onChange` gets its code (null when cleared). It listens at
- * the root (document or shadow root) for the map's composed `lacnic-region-select`, so the map
- * may come before or after the follower in the page, or be added later.
+ * chooses an economy on that map, `onChange` gets its code (null when cleared). The listening
+ * (./link-follow.ts) loads the first time `for` is set, so widgets that never link to a map do
+ * not download it; once it is in, a map that already has a selection is followed at once.
  */
 export class RegionLinkController implements ReactiveController {
-  private root?: Document | ShadowRoot;
+  private started = false;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement & { for?: string },
+    private readonly host: LinkHost,
     private readonly onChange: (code: string | null) => void,
   ) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    const root = this.host.getRootNode();
-    this.root = root instanceof ShadowRoot ? root : document;
-    this.root.addEventListener('lacnic-region-select', this.listener);
-    // A map that already has a selection (e.g. restored from the URL) is followed at once.
-    queueMicrotask(() => {
-      const map = this.map();
-      const selected = map?.getAttribute('selected');
-      if (selected) this.onChange(selected.toUpperCase());
-    });
+    this.hostUpdate();
   }
 
-  hostDisconnected(): void {
-    this.root?.removeEventListener('lacnic-region-select', this.listener);
-    this.root = undefined;
+  hostUpdate(): void {
+    if (this.started || !this.host.for) return;
+    this.started = true;
+    import('./link-follow.js').then(
+      // Added to a connected host, it starts listening at once (and follows the host from then on).
+      ({ RegionFollower }) => new RegionFollower(this.host, this.onChange),
+      (error: unknown) => {
+        console.warn('[lacnic-widgets] could not load the map link; `for` is ignored.', error);
+        this.started = false;
+      },
+    );
   }
-
-  private map(): Element | null {
-    const id = this.host.for;
-    if (!id || !this.root) return null;
-    return this.root instanceof Document ? this.root.getElementById(id) : this.root.querySelector(`#${CSS.escape(id)}`);
-  }
-
-  private readonly listener = (event: Event) => {
-    const id = this.host.for;
-    if (!id) return;
-    const source = event.composedPath()[0];
-    if (!(source instanceof Element) || source.id !== id) return;
-    const detail = (event as CustomEvent<RegionSelectDetail>).detail;
-    this.onChange(detail?.code ? String(detail.code).toUpperCase() : null);
-  };
 }

@@ -3,8 +3,6 @@ import type { Messages } from '../core/i18n.js';
 export interface StripMessages {
   label: string;
   labelCustom: string;
-  pause: string;
-  play: string;
   newTab: string;
   empty: string;
 }
@@ -13,24 +11,18 @@ export const stripMessages: Messages<StripMessages> = {
   en: {
     label: 'Organisations that share Casa de Internet with LACNIC',
     labelCustom: 'Partner organisations',
-    pause: 'Pause scrolling logos',
-    play: 'Play scrolling logos',
     newTab: '(opens in a new tab)',
     empty: 'No organisations to show.',
   },
   es: {
     label: 'Organizaciones que comparten la Casa de Internet con LACNIC',
     labelCustom: 'Organizaciones asociadas',
-    pause: 'Pausar el desplazamiento de logos',
-    play: 'Reanudar el desplazamiento de logos',
     newTab: '(se abre en una pestaña nueva)',
     empty: 'No hay organizaciones para mostrar.',
   },
   pt: {
     label: 'Organizações que compartilham a Casa de Internet com o LACNIC',
     labelCustom: 'Organizações parceiras',
-    pause: 'Pausar a rolagem dos logotipos',
-    play: 'Retomar a rolagem dos logotipos',
     newTab: '(abre em uma nova aba)',
     empty: 'Não há organizações para mostrar.',
   },

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { classNames } from '../core/class-names.js';
 import { DataController } from '../core/data.js';
 import { LacnicElement } from '../core/element.js';
@@ -15,6 +15,7 @@ import type { Partner } from './partners.js';
 import { stripStyles } from './partner-strip.styles.js';
 import { partnersFromMarkup, validatePartners } from './validate.js';
 import type { PartnerItem } from './validate.js';
+import type { Marquee } from './marquee.js';
 
 export type PartnerStripLayout = 'grid' | 'marquee';
 
@@ -29,15 +30,8 @@ declare global {
   }
 }
 
-/** Why the marquee is not moving right now (any one stops it). */
-interface Holds {
-  hover: boolean;
-  focus: boolean;
-  touch: boolean;
-  offscreen: boolean;
-}
-
-const TOUCH_RESUME_MS = 3000;
+/** The marquee's class once its module is in (shared by every strip on the page). */
+let MarqueeClass: typeof Marquee | undefined;
 
 /**
  * The organisations that share Casa de Internet with LACNIC, as a strip of logos or text marks
@@ -122,14 +116,18 @@ export class LacnicPartnerStrip extends LacnicElement {
     });
   }
 
-  @state() private overflowing = false;
-  @state() private clones = 1;
-  @state() private holds: Holds = { hover: false, focus: false, touch: false, offscreen: false };
+  /**
+   * Loads the marquee's module. The grid never calls it: a page that never asks for
+   * `layout="marquee"` never downloads the marquee. Replaceable so tests can make it fail.
+   * @internal
+   */
+  static loadMarquee = () => import('./marquee.js');
 
-  @query('.viewport') private viewport?: HTMLElement;
-  @query('.track') private track?: HTMLElement;
-  @query('.track > ul:not(.clone)') private list?: HTMLElement;
-  @query('.track > ul.clone') private firstClone?: HTMLElement;
+  /** The marquee machinery, once `layout="marquee"` was asked for and its module arrived. */
+  private marquee?: Marquee;
+  /** The marquee's module could not be loaded: the strip shows the static grid instead. */
+  @state() private marqueeFailed = false;
+  private marqueeLoading = false;
 
   private readonly dataController = new DataController<PartnerItem>(this, {
     validate: validatePartners,
@@ -137,13 +135,8 @@ export class LacnicPartnerStrip extends LacnicElement {
     fromMarkup: partnersFromMarkup,
   });
 
-  private animation?: Animation;
-  private cycle = 0;
-  private resizeObserver?: ResizeObserver;
-  private intersectionObserver?: IntersectionObserver;
   private stopMotionWatch?: () => void;
   private schemeQuery?: MediaQueryList;
-  private touchTimer?: ReturnType<typeof setTimeout>;
   private readonly ratios = new Map<string, number>();
 
   override connectedCallback(): void {
@@ -154,30 +147,17 @@ export class LacnicPartnerStrip extends LacnicElement {
     });
     this.schemeQuery = matchMedia('(prefers-color-scheme: dark)');
     this.schemeQuery.addEventListener('change', this.onSchemeChange);
-    if ('IntersectionObserver' in window) {
-      this.intersectionObserver = new IntersectionObserver((entries) => {
-        const offscreen = !entries[entries.length - 1].isIntersecting;
-        if (offscreen !== this.holds.offscreen) this.holds = { ...this.holds, offscreen };
-      });
-      this.intersectionObserver.observe(this);
-    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopMotionWatch?.();
     this.schemeQuery?.removeEventListener('change', this.onSchemeChange);
-    this.intersectionObserver?.disconnect();
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = undefined;
-    this.animation?.cancel();
-    this.animation = undefined;
-    clearTimeout(this.touchTimer);
   }
 
   /** True while the marquee is actually moving. */
   get moving(): boolean {
-    return this.animation?.playState === 'running';
+    return !!this.marquee?.moving;
   }
 
   private readonly onSchemeChange = () => this.requestUpdate();
@@ -186,11 +166,36 @@ export class LacnicPartnerStrip extends LacnicElement {
     // The colour scheme decides which logo variant shows; reflected for CSS. Reading it costs a
     // style recalculation, so only when some partner has a dark logo.
     if (this.dataController.items.some((p) => p.logoDark)) this.dataset.scheme = this.darkScheme() ? 'dark' : 'light';
-    if (changed.has('layout') && this.layout !== 'marquee') {
-      this.animation?.cancel();
-      this.animation = undefined;
-      this.overflowing = false;
+    if (changed.has('layout')) this.marqueeFailed = false;
+    if (this.layout === 'marquee' && !this.marquee) {
+      if (MarqueeClass) this.marquee = new MarqueeClass(this);
+      else this.loadMarqueeModule();
     }
+  }
+
+  /**
+   * Fetches the marquee's module; until it arrives the strip shows the marquee's still first
+   * frame. If it cannot be loaded (offline, blocked), the strip stays a static, usable grid.
+   */
+  private loadMarqueeModule(): void {
+    if (this.marqueeLoading) return;
+    this.marqueeLoading = true;
+    (this.constructor as typeof LacnicPartnerStrip)
+      .loadMarquee()
+      .then(
+        (module) => {
+          MarqueeClass ??= module.Marquee;
+          this.marquee ??= new MarqueeClass(this);
+          this.requestUpdate();
+        },
+        (error: unknown) => {
+          console.warn('[lacnic-widgets] could not load the marquee; showing the partners as a grid.', error);
+          this.marqueeFailed = true;
+        },
+      )
+      .finally(() => {
+        this.marqueeLoading = false;
+      });
   }
 
   private darkScheme(): boolean {
@@ -201,105 +206,6 @@ export class LacnicPartnerStrip extends LacnicElement {
     const scheme = getComputedStyle(this).colorScheme || '';
     if (scheme.trim() === 'dark') return true;
     return scheme.includes('dark') && dark;
-  }
-
-  protected override updated(): void {
-    if (this.layout === 'marquee' && this.viewport && !this.resizeObserver) {
-      this.resizeObserver = new ResizeObserver(() => this.measure());
-      this.resizeObserver.observe(this.viewport);
-      if (this.list) this.resizeObserver.observe(this.list);
-    }
-    if (this.layout !== 'marquee' && this.resizeObserver) {
-      this.resizeObserver.disconnect();
-      this.resizeObserver = undefined;
-    }
-    if (this.layout === 'marquee') {
-      this.measure();
-      this.syncAnimation();
-    }
-  }
-
-  /** Decides whether the list overflows and how many clones fill the loop. */
-  private measure(): void {
-    const viewport = this.viewport;
-    const list = this.list;
-    if (!viewport || !list) return;
-    const width = viewport.clientWidth;
-    const listWidth = list.scrollWidth;
-    const overflowing = width > 0 && listWidth > width;
-    const clones = overflowing ? Math.max(1, Math.ceil(width / Math.max(listWidth, 1))) : 1;
-    if (overflowing !== this.overflowing) this.overflowing = overflowing;
-    if (clones !== this.clones) this.clones = clones;
-  }
-
-  private syncAnimation(): void {
-    const track = this.track;
-    if (!this.overflowing || !track || !this.list || !this.firstClone) {
-      this.animation?.cancel();
-      this.animation = undefined;
-      return;
-    }
-    const cycle = Math.abs(this.firstClone.offsetLeft - this.list.offsetLeft);
-    const speed = Number.isFinite(this.speed) && this.speed > 0 ? Math.min(this.speed, 1000) : 40;
-    const duration = (cycle / speed) * 1000;
-    const current = this.animation?.effect?.getTiming().duration;
-    if (!this.animation || cycle !== this.cycle || current !== duration) {
-      const progress = this.animation ? ((Number(this.animation.currentTime) || 0) % Number(current || 1)) / Number(current || 1) : 0;
-      this.animation?.cancel();
-      this.cycle = cycle;
-      const rtl = getComputedStyle(this).direction === 'rtl';
-      this.animation = track.animate([{ transform: 'translateX(0)' }, { transform: `translateX(${rtl ? cycle : -cycle}px)` }], {
-        duration,
-        iterations: Infinity,
-      });
-      this.animation.currentTime = progress * duration;
-    }
-    const { hover, focus, touch, offscreen } = this.holds;
-    const run = !this.paused && !hover && !focus && !touch && !offscreen;
-    if (run && this.animation.playState !== 'running') this.animation.play();
-    if (!run && this.animation.playState === 'running') this.animation.pause();
-  }
-
-  private hold(key: keyof Holds, value: boolean): void {
-    if (this.holds[key] !== value) this.holds = { ...this.holds, [key]: value };
-  }
-
-  private onPointerEnter(e: PointerEvent): void {
-    if (e.pointerType === 'touch') return;
-    this.hold('hover', true);
-  }
-
-  private onPointerLeave(e: PointerEvent): void {
-    if (e.pointerType !== 'touch') this.hold('hover', false);
-  }
-
-  private onPointerDown(e: PointerEvent): void {
-    if (e.pointerType !== 'touch') return;
-    clearTimeout(this.touchTimer);
-    this.hold('touch', true);
-    this.touchTimer = setTimeout(() => this.hold('touch', false), TOUCH_RESUME_MS);
-  }
-
-  private onFocusIn(e: FocusEvent): void {
-    this.hold('focus', true);
-    // A focused partner must be in view: move the loop so it sits at the start.
-    const item = (e.target as HTMLElement).closest?.('li');
-    if (item && this.animation && this.cycle) {
-      const timing = Number(this.animation.effect?.getTiming().duration) || 0;
-      const offset = Math.max(0, item.offsetLeft - 24);
-      this.animation.currentTime = (Math.min(offset, this.cycle) / this.cycle) * timing;
-    }
-    // Focus scrolls the clipping box natively; the loop position alone decides what shows.
-    if (this.viewport) this.viewport.scrollLeft = 0;
-  }
-
-  private onFocusOut(e: FocusEvent): void {
-    const next = e.relatedTarget as Node | null;
-    if (!next || !this.renderRoot.contains(next)) this.hold('focus', false);
-  }
-
-  private togglePaused(): void {
-    this.paused = !this.paused;
   }
 
   private onLinkClick(e: MouseEvent, partner: PartnerItem, index: number): void {
@@ -381,38 +287,29 @@ export class LacnicPartnerStrip extends LacnicElement {
     if (status !== nothing) return html`<div part="base" class="base">${status}</div>`;
     const items = ctl.items;
     const tokens = this.highlightTokens();
-    const marquee = this.layout === 'marquee';
-    const moving = marquee && this.overflowing;
+    // A marquee whose module failed to load shows the grid: every partner visible, nothing moving.
+    const marquee = this.layout === 'marquee' && !this.marqueeFailed;
+    const mq = marquee ? this.marquee : undefined;
+    const moving = !!mq?.overflowing;
     const label = this.label || (ctl.source === 'default' ? m.label : m.labelCustom);
     const rows = (clone: boolean) => items.map((p, i) => this.renderItem(p, i, tokens, clone));
-    const icon = this.paused
-      ? html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d="M4 2.5v11l9-5.5z" /></svg>`
-      : html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true"><path d="M3.5 2.5h3v11h-3zm6 0h3v11h-3z" /></svg>`;
-    return html`<div part="base" class=${classNames({ base: true, grid: !marquee, marquee, static: marquee && !this.overflowing })}>
+    return html`<div part="base" class=${classNames({ base: true, grid: !marquee, marquee, static: marquee && !moving })}>
       ${this.renderNotice(ctl)}
-      ${moving
-        ? html`<div class="controls" part="controls">
-            <button class="button" part="pause-button" type="button" @click=${this.togglePaused}>
-              ${icon}<span>${this.paused ? m.play : m.pause}</span>
-            </button>
-          </div>`
-        : nothing}
+      ${moving ? mq.renderControls(this.locale.lang) : nothing}
       <div
         class="viewport"
         part="viewport"
-        @pointerenter=${this.onPointerEnter}
-        @pointerleave=${this.onPointerLeave}
-        @pointerdown=${this.onPointerDown}
-        @focusin=${this.onFocusIn}
-        @focusout=${this.onFocusOut}
+        @pointerenter=${mq?.onPointerEnter}
+        @pointerleave=${mq?.onPointerLeave}
+        @pointerdown=${mq?.onPointerDown}
+        @focusin=${mq?.onFocusIn}
+        @focusout=${mq?.onFocusOut}
       >
         <div class="track">
           <ul part="list" role="list" aria-label=${label}>
             ${rows(false)}
           </ul>
-          ${moving
-            ? Array.from({ length: this.clones }, () => html`<ul class="clone" role="list" aria-hidden="true" inert>${rows(true)}</ul>`)
-            : nothing}
+          ${moving ? mq.renderClones(() => rows(true)) : nothing}
         </div>
       </div>
     </div>`;

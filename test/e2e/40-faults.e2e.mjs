@@ -300,3 +300,56 @@ test('timeline texts chunk missing: fetch-failed with Retry, then recovery', asy
   assert.deepEqual(await page.evaluate(() => window.__faults.uncaught), []);
   assert.deepEqual(p.errors, []);
 }, { timeout: 60_000 });
+
+test('marquee and map-link chunks: a grid page never asks for them; a missing marquee chunk leaves a usable grid', async ({ open, server }) => {
+  const requested = { marquee: 0, link: 0 };
+  let missing = true;
+  server.route(/^\/dist\/cdn\/chunks\/(?:marquee|link-follow)-[\w-]*\.js$/, (req, res, url) => {
+    const kind = url.pathname.includes('/marquee-') ? 'marquee' : 'link';
+    requested[kind]++;
+    if (kind === 'marquee' && missing) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('gone');
+    res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(readFileSync(`${ROOT}${url.pathname}`));
+  });
+
+  // The default picture: the grid, no `for`.
+  const grid = await open('<lacnic-partner-strip id="grid"></lacnic-partner-strip>');
+  await grid.ready('lacnic-partner-strip');
+  await grid.page.waitForTimeout(300);
+  assert.deepEqual(requested, { marquee: 0, link: 0 }, 'a grid strip downloaded marquee or link code');
+  await grid.assertClean();
+  await grid.close();
+
+  // A marquee whose chunk is gone: the partners show as the grid, every one inside the strip.
+  const p = await open('<lacnic-partner-strip id="mq" layout="marquee"></lacnic-partner-strip>', { viewport: { width: 360, height: 800 } });
+  await p.ready('lacnic-partner-strip');
+  await p.page.waitForFunction(() => document.getElementById('mq').shadowRoot.querySelector('[part~="base"]')?.classList.contains('grid'), null, { timeout: 15_000 });
+  assert.ok(requested.marquee >= 1, 'the marquee chunk was never requested');
+  count('faults injected', requested.marquee);
+  const seen = await p.page.evaluate(() => {
+    const el = document.getElementById('mq');
+    const root = el.shadowRoot;
+    const box = root.querySelector('.viewport').getBoundingClientRect();
+    const items = [...root.querySelectorAll('li')].map((li) => li.getBoundingClientRect());
+    return {
+      moving: el.moving,
+      copies: root.querySelectorAll('ul.clone').length,
+      button: !!root.querySelector('[part~="pause-button"]'),
+      items: items.length,
+      inside: items.filter((r) => r.left >= box.left - 0.5 && r.right <= box.right + 0.5 && r.bottom <= box.bottom + 0.5).length,
+    };
+  });
+  assert.deepEqual(seen, { moving: false, copies: 0, button: false, items: 8, inside: 8 }, `fallback: ${JSON.stringify(seen)}`);
+  await p.assertClean();
+
+  // The chunk is back: the next switch to marquee loads it and the strip scrolls.
+  missing = false;
+  await p.page.evaluate(async () => {
+    const el = document.getElementById('mq');
+    el.layout = 'grid';
+    await el.updateComplete;
+    el.layout = 'marquee';
+  });
+  await p.page.waitForFunction(() => document.getElementById('mq').moving, null, { timeout: 15_000 });
+  await p.assertClean();
+}, { timeout: 60_000 });

@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/define/lacnic-partner-strip.js';
 import type { LacnicPartnerStrip } from '../../src/partner-strip/partner-strip.js';
 import { define } from '../../src/core/define.js';
-import { errorSpy, jsonUrl, noUncaught, until } from '../helpers.js';
+import { errorSpy, jsonUrl, linkReady, noUncaught, until } from '../helpers.js';
 
 const shadow = (el: LacnicPartnerStrip) => el.shadowRoot as ShadowRoot;
 const names = (el: LacnicPartnerStrip) =>
@@ -12,6 +12,8 @@ const state = (el: LacnicPartnerStrip) => shadow(el).querySelector('[part~="stat
 /** The first word a screen reader hears for a link (the mark itself is aria-hidden). */
 const spoken = (a: Element) => a.querySelector('.visually-hidden')?.textContent?.trim().split(/\s/)[0] ?? '';
 const trackX = (el: LacnicPartnerStrip) => (shadow(el).querySelector('.track') as HTMLElement).getBoundingClientRect().x;
+/** The marquee's module arrived and its machinery runs (it loads on first use). */
+const marqueeLoaded = (el: LacnicPartnerStrip) => until(() => !!(el as unknown as { marquee?: unknown }).marquee, 3000, 'the marquee module');
 
 async function marquee(width = 300, extra = html``): Promise<LacnicPartnerStrip> {
   const wrap = await fixture<HTMLDivElement>(html`<div style="width:${width}px">
@@ -423,8 +425,10 @@ describe('<lacnic-partner-strip>', () => {
     it('stays still, with no button, when everything fits', async () => {
       const wrap = await fixture(html`<div style="width:2400px"><lacnic-partner-strip layout="marquee"></lacnic-partner-strip></div>`);
       const el = wrap.querySelector('lacnic-partner-strip') as LacnicPartnerStrip;
+      await marqueeLoaded(el);
       await el.updateComplete;
       await aTimeout(50);
+      expect(el.moving).to.equal(false);
       expect(shadow(el).querySelector('[part~="pause-button"]')).to.equal(null);
       expect(shadow(el).querySelector('ul.clone')).to.equal(null);
     });
@@ -532,6 +536,7 @@ describe('<lacnic-partner-strip for="map">', () => {
     const map = wrap.querySelector('#map') as HTMLElement;
     const classes = () => Array.from(shadow(el).querySelectorAll('li'), (li) => li.className.trim());
     expect(classes()).to.deep.equal(['dimmed', 'highlighted']);
+    await linkReady();
     map.dispatchEvent(new CustomEvent('lacnic-region-select', { detail: { code: 'BR' }, bubbles: true, composed: true }));
     await el.updateComplete;
     expect(classes()).to.deep.equal(['highlighted', 'dimmed']);
@@ -546,8 +551,24 @@ describe('<lacnic-partner-strip for="map">', () => {
       <lacnic-partner-strip for="map" .data=${[{ name: 'A', country: 'BR' }]}></lacnic-partner-strip>
     </div>`);
     const el = wrap.querySelector('lacnic-partner-strip') as LacnicPartnerStrip;
+    await linkReady();
     wrap.querySelector('#other')!.dispatchEvent(new CustomEvent('lacnic-region-select', { detail: { code: 'BR' }, bubbles: true, composed: true }));
     await el.updateComplete;
     expect(shadow(el).querySelectorAll('.highlighted')).to.have.length(0);
+  });
+  it('follows a map named after it was added, and a selection the map already has', async () => {
+    const wrap = await fixture(html`<div>
+      <div id="chosen" selected="ar"></div>
+      <lacnic-partner-strip .data=${[{ name: 'A', country: 'BR' }, { name: 'B', country: 'AR' }]}></lacnic-partner-strip>
+    </div>`);
+    const el = wrap.querySelector('lacnic-partner-strip') as LacnicPartnerStrip;
+    const classes = () => Array.from(shadow(el).querySelectorAll('li'), (li) => li.className.trim());
+    await el.updateComplete;
+    expect(classes()).to.deep.equal(['', '']);
+    el.for = 'chosen';
+    await until(() => classes().join() === 'dimmed,highlighted', 3000, 'the map’s selection');
+    wrap.querySelector('#chosen')!.dispatchEvent(new CustomEvent('lacnic-region-select', { detail: { code: 'BR' }, bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(classes()).to.deep.equal(['highlighted', 'dimmed']);
   });
 });

@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/define/lacnic-timeline.js';
 import type { LacnicTimeline } from '../../src/timeline/timeline.js';
 import { LACNIC_MILESTONES } from '../../src/timeline/milestones.js';
-import { errorSpy, jsonUrl, noUncaught, until } from '../helpers.js';
+import { errorSpy, jsonUrl, linkReady, noUncaught, until } from '../helpers.js';
 
 const shadow = (el: LacnicTimeline) => el.shadowRoot as ShadowRoot;
 const items = (el: LacnicTimeline) => Array.from(shadow(el).querySelectorAll<HTMLButtonElement>('[part~="item"]'));
@@ -559,6 +559,7 @@ describe('<lacnic-timeline>', () => {
       const marked = () => items(el).filter((b) => b.classList.contains('highlighted')).map((b) => b.dataset.id);
       expect(marked()).to.deep.equal([]);
       const map = wrap.querySelector('#map') as HTMLElement;
+      await linkReady();
       map.dispatchEvent(new CustomEvent('lacnic-region-select', { detail: { code: 'BR' }, bubbles: true, composed: true }));
       await el.updateComplete;
       expect(marked()).to.deep.equal(['lacnic-27-2017']);
