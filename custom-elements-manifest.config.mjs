@@ -12,6 +12,9 @@ export default {
             const internal = new Set((decl.members ?? []).filter((m) => m.privacy === 'private' || m.privacy === 'protected').map((m) => m.name));
             if (decl.attributes) decl.attributes = decl.attributes.filter((a) => !internal.has(a.fieldName));
             for (const m of decl.members ?? []) if (internal.has(m.name)) delete m.attribute;
+            // `dispatchEvent(new LacnicErrorEvent(…))` is seen as an event with no name; the
+            // class's @fires tag already documents it.
+            if (decl.events) decl.events = decl.events.filter((e) => e.name);
           }
         }
       },

@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { classNames } from '../core/class-names.js';
 import { DataController } from '../core/data.js';
 import { LacnicElement } from '../core/element.js';
@@ -73,41 +72,56 @@ let MarqueeClass: typeof Marquee | undefined;
 export class LacnicPartnerStrip extends LacnicElement {
   static override styles = [themeStyles, stripStyles];
 
+  static override properties: PropertyDeclarations = {
+    data: { attribute: false },
+    src: {},
+    layout: { reflect: true },
+    speed: { type: Number },
+    paused: { type: Boolean, reflect: true },
+    highlight: {},
+    target: {},
+    grayscale: { type: Boolean, reflect: true },
+    label: {},
+    for: { attribute: 'for' },
+    linkedCountry: { state: true },
+    marqueeFailed: { state: true },
+  };
+
   /** Partners as objects (`name`, `url`, `logo`, `logoDark`, `country`, `category`, `fullName`). Highest precedence. */
-  @property({ attribute: false }) data?: Partner[];
+  data?: Partner[];
 
   /** URL of a JSON array of partners. */
-  @property() src?: string;
+  src?: string;
 
   /** `grid` wraps and centres the partners; `marquee` scrolls them continuously. */
-  @property({ reflect: true }) layout: PartnerStripLayout = 'grid';
+  layout: PartnerStripLayout = 'grid';
 
   /** Marquee speed in CSS pixels per second. */
-  @property({ type: Number }) speed = 40;
+  speed = 40;
 
   /** Whether the marquee is paused by the reader (or the site). Starts true under reduced motion. */
-  @property({ type: Boolean, reflect: true }) paused = false;
+  paused = false;
 
   /** Country codes (`"BR,AR"`) or category names: matching partners are emphasised, the others dimmed. */
-  @property() highlight?: string;
+  highlight?: string;
 
   /** Link target, e.g. `_blank`; links always carry `rel="noopener noreferrer"`. */
-  @property() target?: string;
+  target?: string;
 
   /** Show logos in grayscale until hovered or focused. */
-  @property({ type: Boolean, reflect: true }) grayscale = false;
+  grayscale = false;
 
   /** Accessible name of the list; defaults to a description in the reader's language. */
-  @property() label?: string;
+  label?: string;
 
   /**
    * The id of a `<lacnic-region-map>` to follow: choosing an economy on it highlights the
    * partners tagged with that country; clearing the selection restores `highlight`.
    */
-  @property({ attribute: 'for' }) for?: string;
+  for?: string;
 
   /** The country chosen on the linked map, if any. */
-  @state() private linkedCountry: string | null = null;
+  private linkedCountry: string | null = null;
 
   constructor() {
     super();
@@ -126,7 +140,7 @@ export class LacnicPartnerStrip extends LacnicElement {
   /** The marquee machinery, once `layout="marquee"` was asked for and its module arrived. */
   private marquee?: Marquee;
   /** The marquee's module could not be loaded: the strip shows the static grid instead. */
-  @state() private marqueeFailed = false;
+  private marqueeFailed = false;
   private marqueeLoading = false;
 
   private readonly dataController = new DataController<PartnerItem>(this, {

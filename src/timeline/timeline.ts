@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { classNames } from '../core/class-names.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { timeScale, type TimeScale } from './time-scale.js';
@@ -127,50 +126,71 @@ interface AxisLayout {
 export class LacnicTimeline extends LacnicElement {
   static override styles = [themeStyles, timelineStyles];
 
+  static override properties: PropertyDeclarations = {
+    data: { attribute: false },
+    src: {},
+    view: { reflect: true },
+    selected: { reflect: true },
+    categories: {},
+    highlightCountry: { attribute: 'highlight-country' },
+    for: { attribute: 'for' },
+    linkedCountry: { state: true },
+    from: { type: Number },
+    to: { type: Number },
+    linkHash: { type: Boolean, attribute: 'link-hash' },
+    target: {},
+    label: {},
+    width: { state: true },
+    scrollPos: { state: true },
+    viewportSize: { state: true },
+    active: { state: true },
+    printing: { state: true },
+  };
+
   /** Milestones as objects (see the class description). Highest precedence. */
-  @property({ attribute: false }) data?: unknown[];
+  data?: unknown[];
 
   /** URL of a JSON array or a CSV file of milestones. */
-  @property() src?: string;
+  src?: string;
 
   /** `list`, `axis`, or `auto` (list when the element is narrower than 640px, axis otherwise). */
-  @property({ reflect: true }) view: TimelineView = 'auto';
+  view: TimelineView = 'auto';
 
   /** Id of the selected milestone; its details are shown. Setting it fires no event. */
-  @property({ reflect: true }) selected?: string;
+  selected?: string;
 
   /** Comma-separated categories shown (e.g. `founding,forums`); empty shows all. */
-  @property() categories?: string;
+  categories?: string;
 
   /** ISO country code (e.g. `BR`): milestones tagged with it are emphasised; others stay. */
-  @property({ attribute: 'highlight-country' }) highlightCountry?: string;
+  highlightCountry?: string;
 
   /**
    * The id of a `<lacnic-region-map>` to follow: choosing an economy on it highlights the
    * milestones tagged with that country; clearing the selection restores `highlight-country`.
    */
-  @property({ attribute: 'for' }) for?: string;
+  for?: string;
 
   /** The country chosen on the linked map, if any. */
-  @state() private linkedCountry: string | null = null;
+  private linkedCountry: string | null = null;
 
   /** First year shown. */
-  @property({ type: Number }) from?: number;
+  from?: number;
 
   /**
    * Last year shown. Unset, every milestone shows except those marked `optional` (the built-in
    * post-anniversary one, 2020), which appear only once `to` reaches their year.
    */
-  @property({ type: Number }) to?: number;
+  to?: number;
 
   /** Write the selection to the URL as `#id` (replaceState) and restore it from there on load. */
-  @property({ type: Boolean, attribute: 'link-hash' }) linkHash = false;
+  linkHash = false;
 
   /** Link target for source links, e.g. `_blank`; links always carry `rel="noopener noreferrer"`. */
-  @property() target?: string;
+  target?: string;
 
   /** Accessible name of the timeline; defaults to a description in the reader's language. */
-  @property() label?: string;
+  label?: string;
 
   constructor() {
     super();
@@ -179,11 +199,11 @@ export class LacnicTimeline extends LacnicElement {
     });
   }
 
-  @state() private width = 0;
-  @state() private scrollPos = 0;
-  @state() private viewportSize = 0;
-  @state() private active = 0;
-  @state() private printing = false;
+  private width = 0;
+  private scrollPos = 0;
+  private viewportSize = 0;
+  private active = 0;
+  private printing = false;
 
   private readonly dataController = new DataController<MilestoneItem>(this, {
     validate: validateMilestones,
