@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { LacnicErrorEvent } from './events.js';
-import type { DataSource, ErrorCode, ItemProblem, ProblemReason } from './events.js';
+import type { DataSource, ErrorCode, ItemProblem } from './events.js';
 import type { ResolvedLocale } from './i18n.js';
 import { coreMessages } from './messages.js';
 import { DataFailure } from './failure.js';
@@ -76,10 +76,6 @@ export function describeError(error: DataError, locale: ResolvedLocale): string 
   return describer.loaded?.describeError(error, locale) ?? `${coreMessages[locale.lang].errorTitle} (${error.code})`;
 }
 
-/** Whether a fetched body is CSV: served as `text/csv`, or named `*.csv`. */
-export function isCsv(contentType: string, url: string): boolean {
-  return /csv/i.test(contentType) || /\.csv(?:[?#]|$)/i.test(url);
-}
 
 /**
  * Resolves a widget's data from, in order: the `data` property, an inline
@@ -294,33 +290,3 @@ export class DataController<T> implements ReactiveController {
 export function dataFailure(code: ErrorCode, extra: Partial<DataError> = {}): Error {
   return new DataFailure({ code, retryable: false, ...extra });
 }
-
-/** Builds a validator: checks the value is a list and runs `each` on every object in it. */
-export function validateList<T>(
-  raw: unknown,
-  each: (item: Record<string, unknown>, report: (field: string, reason: ProblemReason) => void, index: number) => T | undefined,
-  nameOf: (item: Record<string, unknown>) => unknown = (item) => item.name ?? item.title ?? item.id,
-): Validated<T> {
-  const problems: ItemProblem[] = [];
-  if (!Array.isArray(raw)) {
-    return { items: [], problems: [{ index: 0, field: '', reason: 'not-a-list' }] };
-  }
-  const items: T[] = [];
-  raw.forEach((value, index) => {
-    if (!value || typeof value !== 'object' || Array.isArray(value)) {
-      problems.push({ index, field: 'item', reason: 'type' });
-      return;
-    }
-    const obj = value as Record<string, unknown>;
-    const rawName = nameOf(obj);
-    const name = typeof rawName === 'string' ? rawName : undefined;
-    let bad = false;
-    const item = each(obj, (field, reason) => {
-      bad = true;
-      problems.push({ index, name, field, reason });
-    }, index);
-    if (item !== undefined && !bad) items.push(item);
-  });
-  return { items, problems };
-}
-

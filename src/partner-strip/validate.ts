@@ -1,4 +1,4 @@
-import { validateList } from '../core/data.js';
+import { validateList } from '../core/validate.js';
 import type { Validated } from '../core/data.js';
 import { isSafeUrl, safeImageUrl, safeLinkUrl } from '../core/safe-url.js';
 import { cleanText } from '../core/text.js';

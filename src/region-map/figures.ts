@@ -2,7 +2,8 @@
  * The figures the region map colours: one row per economy, validated from any source (the
  * built-in participation data, a custom JSON/CSV, or an RIR statistics file parsed client-side).
  */
-import { dataFailure, isCsv, validateList } from '../core/data.js';
+import { dataFailure } from '../core/data.js';
+import { isCsv, validateList } from '../core/validate.js';
 import type { Validated } from '../core/data.js';
 import type { ItemProblem } from '../core/events.js';
 import { cleanText } from '../core/text.js';

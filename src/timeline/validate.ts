@@ -1,4 +1,4 @@
-import { validateList } from '../core/data.js';
+import { validateList } from '../core/validate.js';
 import type { Validated } from '../core/data.js';
 import type { ProblemReason } from '../core/events.js';
 import { LANGS, type Lang } from '../core/i18n.js';
