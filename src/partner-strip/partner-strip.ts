@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { classNames } from '../core/class-names.js';
 import { DataController } from '../core/data.js';
+import { onDemand } from '../core/on-demand.js';
 import { LacnicElement } from '../core/element.js';
 import { styleText } from '../core/style-text.js';
 import { emit } from '../core/events.js';
@@ -12,7 +13,6 @@ import { stripMessages } from './messages.js';
 import { CASA_DE_INTERNET_PARTNERS } from './partners.js';
 import type { Partner } from './partners.js';
 import { stripStyles } from './partner-strip.styles.js';
-import { partnersFromMarkup, validatePartners } from './validate.js';
 import type { PartnerItem } from './validate.js';
 import type { Marquee } from './marquee.js';
 
@@ -31,6 +31,19 @@ declare global {
 
 /** The marquee's class once its module is in (shared by every strip on the page). */
 let MarqueeClass: typeof Marquee | undefined;
+
+/** Checks a site's partners and reads its markup: loaded with the first of them. */
+const validation = onDemand(() => import('./validate.js'));
+
+/**
+ * The built-in partners as the strip shows them: the kit's own data, already in the shape the
+ * validator gives (test/partner-strip/partner-strip.test.ts holds them to exactly that), so a
+ * strip on its defaults downloads no validator.
+ * @internal
+ */
+export function builtInPartners(): PartnerItem[] {
+  return CASA_DE_INTERNET_PARTNERS.map(({ name, fullName, url, category }) => ({ name, countries: [], fullName, category, ...(url ? { url } : {}) }));
+}
 
 /**
  * The organisations that share Casa de Internet with LACNIC, as a strip of logos or text marks
@@ -144,9 +157,11 @@ export class LacnicPartnerStrip extends LacnicElement {
   private marqueeLoading = false;
 
   private readonly dataController = new DataController<PartnerItem>(this, {
-    validate: validatePartners,
-    defaults: () => validatePartners(CASA_DE_INTERNET_PARTNERS).items,
-    fromMarkup: partnersFromMarkup,
+    // A site's own partners (data, JSON, src or markup) are checked by the validator, which loads
+    // with the first of them; the built-in ones need none (see builtInPartners).
+    validate: (raw) => validation.loaded?.validatePartners(raw) ?? validation().then((m) => m.validatePartners(raw)),
+    defaults: builtInPartners,
+    fromMarkup: (host) => (host.querySelector(':scope > ul, :scope > ol') ? validation().then((m) => m.partnersFromMarkup(host)) : undefined),
   });
 
   private stopMotionWatch?: () => void;

@@ -26,6 +26,14 @@ async function marquee(width = 300, extra = html``): Promise<LacnicPartnerStrip>
 }
 
 describe('<lacnic-partner-strip>', () => {
+  // A site's own partners are checked by a validator the strip loads with the first of them
+  // (test/partner-strip/validator.test.ts covers that); loaded here once, so that each test can
+  // read the strip right after giving it data.
+  before(async () => {
+    const el = await fixture<LacnicPartnerStrip>(html`<lacnic-partner-strip .data=${[{ name: 'Warm-up' }]}></lacnic-partner-strip>`);
+    await until(() => names(el).includes('Warm-up'), 3000, 'the validator');
+  });
+
   afterEach(async () => {
     await emulateMedia({ reducedMotion: 'no-preference', colorScheme: 'light' });
   });
