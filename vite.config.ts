@@ -160,6 +160,9 @@ function cdnBuild(): BuildOptions {
             { name: 'stats-parser', test: /region-map[\\/](stats-parser|participation-data)\.ts$/ },
             // Two tiny modules the map and its data chunks share: one file, not two requests.
             { name: 'map-shared', test: /region-map[\\/](economies|packed)\.ts$/ },
+            // Small core modules the timeline and the map both load at once (and the strip only
+            // with a site's own data): one file, not three requests.
+            { name: 'core-extra', test: /core[\\/](text|validate|intl)\.ts$/ },
           ],
         },
       },
