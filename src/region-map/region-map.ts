@@ -2,7 +2,6 @@ import { html, nothing, svg } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { DataController } from '../core/data.js';
 import { LacnicElement } from '../core/element.js';
-import { styleText } from '../core/style-text.js';
 import { emit, LacnicErrorEvent } from '../core/events.js';
 import { fmt } from '../core/i18n.js';
 import { coreMessages } from '../core/messages.js';
@@ -615,7 +614,7 @@ export class LacnicRegionMap extends LacnicElement {
     const showMap = hasItems && !!this.layout && (ctl.state === 'ready' || ctl.state === 'error');
     const m = mapMessages[this.locale.lang];
     if (this.geometryFailed && !this.layout) return this.renderWithoutShapes(hasItems && ctl.state !== 'loading');
-    return html`<div class="base" part="base" style=${styleText(`--_ratio:${WIDTH} / ${HEIGHT}`)}>
+    return html`<div class="base" part="base" .style=${`--_ratio:${WIDTH} / ${HEIGHT}`}>
       ${ctl.state === 'error' && hasItems ? html`<div class="banner">${this.renderStatus(ctl)}</div>` : nothing}
       ${this.renderNotice(ctl)}
       ${showMap && this.yearSlider ? this.renderSlider() : nothing}
@@ -736,7 +735,7 @@ export class LacnicRegionMap extends LacnicElement {
       class="tooltip ${below ? 'below' : ''}"
       part="tooltip"
       aria-hidden="true"
-      style=${styleText(`left:${left}%;top:${(e.anchor[1] / HEIGHT) * 100}%`)}
+      .style=${`left:${left}%;top:${(e.anchor[1] / HEIGHT) * 100}%`}
     >
       <strong>${row.name}</strong>
       ${row.value === null

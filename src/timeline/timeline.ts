@@ -5,7 +5,6 @@ import { repeat } from 'lit/directives/repeat.js';
 import { timeScale, type TimeScale } from './time-scale.js';
 import { DataController, dataFailure } from '../core/data.js';
 import { isCsv } from '../core/validate.js';
-import { styleText } from '../core/style-text.js';
 import { LacnicElement } from '../core/element.js';
 import { emit } from '../core/events.js';
 import { RegionLinkController } from '../core/link.js';
@@ -580,7 +579,7 @@ export class LacnicTimeline extends LacnicElement {
       type="button"
       part="item"
       class=${classNames({ item: true, compact, highlighted, selected: m.id === this.selected })}
-      style=${styleText(style)}
+      .style=${style}
       data-index=${index}
       data-id=${m.id}
       data-category=${m.category}
@@ -628,13 +627,13 @@ export class LacnicTimeline extends LacnicElement {
       @scroll=${this.onScroll}
       @keydown=${this.onKeyDown}
     >
-      <div class="track" style=${styleText(windowed ? `height:${this.total}px` : '')}>
+      <div class="track" .style=${windowed ? `height:${this.total}px` : ''}>
         ${repeat(
           rows,
           (row) => (row.kind === 'year' ? `y${row.year}` : row.index),
           (row) =>
           row.kind === 'year'
-            ? html`<h3 class="year" part="year" style=${styleText(place(row))}>${row.year}</h3>`
+            ? html`<h3 class="year" part="year" .style=${place(row)}>${row.year}</h3>`
             : this.renderItem(row.index, place(row), false),
         )}
       </div>
@@ -726,11 +725,11 @@ export class LacnicTimeline extends LacnicElement {
       @scroll=${this.onScroll}
       @keydown=${this.onKeyDown}
     >
-      <div class="track" style=${styleText(size)}>
+      <div class="track" .style=${size}>
         <div class="line" aria-hidden="true"></div>
         ${ticks.map(
           (t) =>
-            html`<span class="tick" part="tick" aria-hidden="true" style=${styleText(vertical ? `top:${t.pos}px` : `left:${t.pos}px`)}>${t.label}</span>`,
+            html`<span class="tick" part="tick" aria-hidden="true" .style=${vertical ? `top:${t.pos}px` : `left:${t.pos}px`}>${t.label}</span>`,
         )}
         ${repeat(visible, (i) => i, (i) => {
           const p = placements[i];
@@ -740,8 +739,8 @@ export class LacnicTimeline extends LacnicElement {
           const place = vertical
             ? `top:${p.start}px;left:${V_OFFSET}px;right:4px;height:${LABEL_H}px`
             : `left:${p.start}px;top:${AXIS_TOP + 16 + p.lane * LANE_H}px;width:${p.size}px;height:${LABEL_H}px`;
-          return html`<span class="marker" aria-hidden="true" style=${styleText(vertical ? `top:${p.pos}px` : `left:${p.pos}px`)}></span
-            ><span class="stem" aria-hidden="true" style=${styleText(stem)}></span>${this.renderItem(i, place, true)}`;
+          return html`<span class="marker" aria-hidden="true" .style=${vertical ? `top:${p.pos}px` : `left:${p.pos}px`}></span
+            ><span class="stem" aria-hidden="true" .style=${stem}></span>${this.renderItem(i, place, true)}`;
         })}
       </div>
     </div>`;
