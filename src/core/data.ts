@@ -65,7 +65,7 @@ const MB = 1024 * 1024;
 // error box, its message and `lacnic-error` always come together. The fetcher (./fetch.ts) loads
 // with the first `src`.
 const describer = onDemand(() => import('./describe.js'));
-/** The byte-capped fetcher, loaded with the first URL a widget is given. */
+/** The byte-capped fetcher and reader of `src`, loaded with the first URL a widget is given. */
 export const fetcher = onDemand(() => import('./fetch.js'));
 
 /** Settles once the sentences are here, or could not be fetched (offline?): then the title is used. */
@@ -198,13 +198,10 @@ export class DataController<T> implements ReactiveController {
     this.setLoading('src');
     const abort = new AbortController();
     this.abort = abort;
-    let text: string;
-    let type: string;
+    let raw: unknown;
     try {
-      const { fetchLimited } = await fetcher();
-      const body = await fetchLimited(src, { timeout: Number(this.host.fetchTimeout), maxBytes: this.maxBytes, signal: abort.signal });
-      text = new TextDecoder().decode(body.bytes);
-      type = body.type;
+      const { fetchData } = await fetcher();
+      raw = await fetchData(src, { timeout: Number(this.host.fetchTimeout), maxBytes: this.maxBytes, signal: abort.signal }, this.options);
     } catch (error) {
       if (token !== this.token) return;
       this.fail(error instanceof DataFailure ? error.detail : { code: 'fetch-failed', retryable: true }, 'src');
@@ -213,21 +210,9 @@ export class DataController<T> implements ReactiveController {
       if (this.abort === abort) this.abort = undefined;
     }
     if (token !== this.token) return;
-    let raw: unknown;
-    try {
-      // A parser may be async (CSV support loads its parser only when a CSV arrives).
-      raw = this.options.parseText ? await this.options.parseText(text, type, src) : JSON.parse(text);
-    } catch (error) {
-      if (token !== this.token) return;
-      // A body that is not the expected format (an HTML error page, a half-deployed file) is the
-      // server's state, like a 404: Retry may well succeed later.
-      if (error instanceof DataFailure) this.fail({ ...error.detail, retryable: true }, 'src');
-      else this.fail({ code: 'parse', retryable: true, format: this.options.formatName?.(type, src) ?? 'JSON' }, 'src');
-      return;
-    }
-    if (token !== this.token) return;
     await this.settle(this.options.validate(raw), 'src', token);
   }
+
 
   private setLoading(source: DataSource): void {
     this.source = source;

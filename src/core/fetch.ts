@@ -1,4 +1,5 @@
 // Fetching a widget's `src`: loaded on demand, the first time a page gives a URL.
+import type { DataOptions } from './data.js';
 import { DataFailure } from './failure.js';
 
 /**
@@ -68,5 +69,22 @@ export async function fetchLimited(src: string, options: FetchLimitedOptions): P
   } finally {
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+/**
+ * Fetches `src` (see {@link fetchLimited}) and turns the body into raw data with the widget's
+ * parser (JSON unless it knows other formats). A body that is not the expected format (an HTML
+ * error page, a half-deployed file) is the server's state, like a 404: its failure is retryable.
+ */
+export async function fetchData(src: string, options: FetchLimitedOptions, format: Pick<DataOptions<unknown>, 'parseText' | 'formatName'>): Promise<unknown> {
+  const { bytes, type } = await fetchLimited(src, options);
+  const text = new TextDecoder().decode(bytes);
+  try {
+    // A parser may be async (CSV support loads its parser only when a CSV arrives).
+    return format.parseText ? await format.parseText(text, type, src) : JSON.parse(text);
+  } catch (error) {
+    if (error instanceof DataFailure) throw new DataFailure({ ...error.detail, retryable: true });
+    throw new DataFailure({ code: 'parse', retryable: true, format: format.formatName?.(type, src) ?? 'JSON' });
   }
 }
