@@ -21,12 +21,10 @@ const KB = 1024;
  * grow, and the check prints by how much the goal is missed.
  */
 export const BUDGETS = [
-  // Limits raised by issue 6's hostile-page fixes (+0.4 / +0.5 / +0.8 KB gzip: inherited-style
-  // reset, text cleaning, Trusted Types worker policy, CSV formula guard, Retry focus, a11y
-  // fixes); the goals stay the promise.
-  // The strip's limit was 18.5 KB; lowered to 17.0 KB once the marquee and the map link load only
-  // on first use (16.9 KB), so the grid cannot grow back.
-  { id: 'strip', label: 'strip CDN entry', goal: 12 * KB, limit: 17 * KB },
+  // The strip's goal is missed: its limit holds today's figure (13.4 KB: Lit alone is about 6.4 KB
+  // here) so it cannot grow back; it was 18.5 KB before the on-demand core, marquee, link and
+  // validator.
+  { id: 'strip', label: 'strip CDN entry', goal: 12 * KB, limit: 13.5 * KB },
   { id: 'timeline', label: 'timeline CDN entry', goal: 25 * KB, limit: 25 * KB },
   { id: 'map', label: 'map CDN entry', goal: 45 * KB, limit: 45 * KB },
   { id: 'geometry', label: 'map geometry chunk', goal: 25 * KB, limit: 25 * KB },
