@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/define/lacnic-partner-strip.js';
 import type { Partner } from '../src/partner-strip/partners.js';
-import { holdPendingFetch, PENDING_URL } from './pending-fetch.js';
+import { holdPendingFetch, PENDING_URL } from './held-states.js';
 
 interface Args {
   layout: 'grid' | 'marquee';

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/define/lacnic-region-map.js';
 import type { RegionData } from '../src/region-map/figures.js';
-import { holdPendingFetch, PENDING_URL } from './pending-fetch.js';
+import { failMapShapes, holdPendingFetch, PENDING_URL } from './held-states.js';
 
 interface Args {
   metric: string;
@@ -94,3 +94,4 @@ export const Dark: Story = { args: { theme: 'dark' } };
 export const Loading: Story = { args: { src: PENDING_URL }, beforeEach: holdPendingFetch };
 export const ErrorState: Story = { name: 'Error (404 with Retry)', args: { src: '/does-not-exist.json' } };
 export const StatsError: Story = { name: 'Statistics file missing', args: { statsSrc: '/delegated-lacnic-extended-latest' } };
+export const ShapesFailed: Story = { name: 'Shapes failed to load (table and Retry)', beforeEach: failMapShapes };

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/define/lacnic-timeline.js';
 import type { Milestone } from '../src/timeline/types.js';
-import { holdPendingFetch, PENDING_URL } from './pending-fetch.js';
+import { holdPendingFetch, PENDING_URL } from './held-states.js';
 
 interface Args {
   view: 'auto' | 'list' | 'axis';

@@ -43,12 +43,18 @@ export interface MapLayout {
 }
 
 let cached: Promise<MapLayout> | undefined;
+let cachedFrom: unknown;
 
-/** Where the shapes come from: the kit's chunk (a test may stand in a failing load). */
+/**
+ * Where the shapes come from: the kit's chunk. Tests and the "shapes failed" story stand in a
+ * failing load; a different loader starts afresh.
+ */
 export const layoutSource = { load: () => import('../data/region-layout.js') };
 
 /** The projected region: a lazy chunk, loaded once per page; a failed load is tried again next time. */
 export function loadLayout(): Promise<MapLayout> {
+  if (cachedFrom !== layoutSource.load) cached = undefined;
+  cachedFrom = layoutSource.load;
   cached ??= layoutSource.load().then(({ default: shipped }) => ({
     ...shipped,
     byCode: new Map(shipped.economies.map((e) => [e.code, e])),
