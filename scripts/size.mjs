@@ -63,6 +63,11 @@ export function measure(cdn = 'dist/cdn') {
     return join(cdn, 'chunks', name);
   };
   const entry = (name) => total(closure(join(cdn, name)));
+  /** What an on-demand chunk adds to a page that has loaded `name` already. */
+  const extra = (file, name) => {
+    const have = closure(join(cdn, name));
+    return total([...closure(file)].filter((f) => !have.has(f)));
+  };
   // The timeline's built-in titles and texts, one chunk per language: a reader loads one, and
   // the largest is counted.
   const texts = readdirSync(join(cdn, 'chunks'))
@@ -89,6 +94,11 @@ export function measure(cdn = 'dist/cdn') {
     geometry: total(closure(geometry)),
     figures: gzip(readFileSync(figures)),
     page: total(page),
+    // Loaded on first use only, beyond what the strip's entry already loaded.
+    stripData: extra(chunk('validate'), 'lacnic-partner-strip.js'),
+    marquee: extra(chunk('marquee'), 'lacnic-partner-strip.js'),
+    describe: extra(chunk('describe'), 'lacnic-partner-strip.js'),
+    fetch: extra(chunk('fetch'), 'lacnic-partner-strip.js'),
     iife: existsSync(join(cdn, 'lacnic-widgets.iife.js')) ? entry('lacnic-widgets.iife.js') : undefined,
   };
 }
@@ -121,6 +131,10 @@ function readmeTable(sizes) {
     line('map geometry, projected at build time (loaded by the map)', 'geometry'),
     line('map figures, 2017 (loaded by the map)', 'figures'),
     line('a page with all three widgets, in total', 'page'),
+    line('on first use: the strip\'s validator, for a site\'s own partners', 'stripData'),
+    line('on first use: the strip\'s marquee', 'marquee'),
+    line('on first use: the sentences for a failure (any widget)', 'describe'),
+    line('on first use: fetching a `src` (any widget)', 'fetch'),
     line('`lacnic-widgets.iife.js` (classic-script fallback, everything)', 'iife'),
   ].join('\n');
 }

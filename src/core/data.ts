@@ -76,7 +76,6 @@ export function describeError(error: DataError, locale: ResolvedLocale): string 
   return describer.loaded?.describeError(error, locale) ?? `${coreMessages[locale.lang].errorTitle} (${error.code})`;
 }
 
-
 /**
  * Resolves a widget's data from, in order: the `data` property, an inline
  * `<script type="application/json">` child, the `src` URL, light-DOM markup, the built-in

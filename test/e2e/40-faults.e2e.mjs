@@ -7,6 +7,29 @@ import { readFileSync } from 'node:fs';
 import { assert, count, ROOT, test } from './harness.mjs';
 import { createFaults, EXPECTED_CODE, FAULT_MODES, STATS_SAMPLE } from './faults.mjs';
 
+/**
+ * Answers 404 for the kit's own files matching `pattern` (a partial redeploy, a dropped network)
+ * until `restore()`, then serves them again; counts the refusals.
+ */
+function dropFiles(server, pattern) {
+  const dropped = {
+    refused: 0,
+    missing: true,
+    restore() {
+      dropped.missing = false;
+    },
+  };
+  server.route(pattern, (req, res, url) => {
+    if (dropped.missing) {
+      dropped.refused++;
+      return void res.writeHead(404, { 'content-type': 'text/plain' }).end('gone');
+    }
+    res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(readFileSync(`${ROOT}${url.pathname}`));
+  });
+  return dropped;
+}
+
 /** fetch-timeout for the modes that wait for it; the others get a slack one (slow CI machines). */
 const TIMEOUT_MS = 1500;
 const SLACK_MS = 10_000;
@@ -232,28 +255,18 @@ test('src changed mid-request: the late answer of the old source is ignored', as
 test('statistics parser files missing: fetch-failed with Retry, then recovery', async ({ open, server, newContext }) => {
   const faults = createFaults();
   server.route(/^\/faults\//, faults.handler);
-  let missing = true;
-  const chunk = /^\/dist\/cdn\/(?:chunks|assets)\/stats-(?:worker|parser)[\w-]*\.js$/;
-  let refused = 0;
-  server.route(chunk, (req, res, url) => {
-    if (missing) {
-      refused++;
-      return void res.writeHead(404, { 'content-type': 'text/plain' }).end('gone');
-    }
-    res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
-    res.end(readFileSync(`${ROOT}${url.pathname}`));
-  });
+  const dropped = dropFiles(server, /^\/dist\/cdn\/(?:chunks|assets)\/stats-(?:worker|parser)[\w-]*\.js$/);
   const context = await newContext();
   await context.addInitScript(`(${recorder})()`.replace('STATES', `(${states})`));
   const p = await open(`<lacnic-region-map id="map-stats" fetch-timeout="${SLACK_MS}" stats-src="/faults/delegated-stats.txt"></lacnic-region-map>`, { context });
   const { page } = p;
   await page.waitForFunction(() => window.__faults.states()['map-stats']?.state === 'error', null, { timeout: 15_000 });
-  assert.ok(refused >= 1, 'no parser file was requested');
+  assert.ok(dropped.refused >= 1, 'no parser file was requested');
   const events = await page.evaluate(() => window.__faults.events);
   assert.equal(events.at(-1)?.code, 'fetch-failed', `code: ${JSON.stringify(events.at(-1))}`);
   assert.ok((await page.evaluate(() => window.__faults.states()))['map-stats'].retry, 'no Retry');
-  count('faults injected', refused);
-  missing = false;
+  count('faults injected', dropped.refused);
+  dropped.restore();
   await page.locator('#map-stats [part~="retry"]').click();
   await page.waitForFunction(() => window.__faults.states()['map-stats']?.state === 'ok', null, { timeout: 15_000 });
   assert.deepEqual(await page.evaluate(() => window.__faults.uncaught), []);
@@ -265,16 +278,7 @@ test('statistics parser files missing: fetch-failed with Retry, then recovery', 
 // the network error with Retry, never an uncaught rejection; once the file is back, Retry
 // recovers.
 test('timeline texts chunk missing: fetch-failed with Retry, then recovery', async ({ open, server, newContext }) => {
-  let missing = true;
-  let refused = 0;
-  server.route(/^\/dist\/cdn\/chunks\/milestone-texts\.pt-[\w-]*\.js$/, (req, res, url) => {
-    if (missing) {
-      refused++;
-      return void res.writeHead(404, { 'content-type': 'text/plain' }).end('gone');
-    }
-    res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
-    res.end(readFileSync(`${ROOT}${url.pathname}`));
-  });
+  const dropped = dropFiles(server, /^\/dist\/cdn\/chunks\/milestone-texts\.pt-[\w-]*\.js$/);
   const context = await newContext();
   await context.addInitScript(`(${recorder})()`.replace('STATES', `(${states})`));
   const p = await open(`<lacnic-timeline id="tl-default" lang="pt" view="list"></lacnic-timeline>`, { context });
@@ -288,12 +292,12 @@ test('timeline texts chunk missing: fetch-failed with Retry, then recovery', asy
     };
   });
   await page.waitForFunction(() => document.getElementById('tl-default').shadowRoot?.querySelector('[data-state="error"]'), null, { timeout: 15_000 });
-  assert.ok(refused >= 1, 'the texts chunk was never requested');
+  assert.ok(dropped.refused >= 1, 'the texts chunk was never requested');
   const events = await page.evaluate(() => window.__faults.events);
   assert.deepEqual(events.map((e) => [e.id, e.code, e.source]), [['tl-default', 'fetch-failed', 'default']], JSON.stringify(events));
   assert.ok((await shown()).retry, 'no Retry');
-  count('faults injected', refused);
-  missing = false;
+  count('faults injected', dropped.refused);
+  dropped.restore();
   await page.locator('#tl-default [part~="retry"]').click();
   await page.waitForFunction(() => document.getElementById('tl-default').shadowRoot?.querySelector('[part~="item"]'), null, { timeout: 15_000 });
   assert.deepEqual(await shown(), { state: 'ready', retry: false, first: 'Assinado o acordo para criar o LACNIC' });
@@ -352,4 +356,39 @@ test('marquee and map-link chunks: a grid page never asks for them; a missing ma
   });
   await p.page.waitForFunction(() => document.getElementById('mq').moving, null, { timeout: 15_000 });
   await p.assertClean();
+}, { timeout: 60_000 });
+
+// The map's projected shapes are a chunk of the kit's own; when it cannot be fetched, the map says
+// so (an alert, lacnic-error fetch-failed), keeps its figures readable as the table, offers
+// Retry, and draws itself once the file is back.
+test('map shapes chunk missing: an alert, the figures as a table, Retry draws the map', async ({ open, server, newContext }) => {
+  const dropped = dropFiles(server, /^\/dist\/cdn\/chunks\/region-layout-[\w-]*\.js$/);
+  const context = await newContext();
+  await context.addInitScript(`(${recorder})()`.replace('STATES', `(${states})`));
+  const p = await open('<lacnic-region-map id="map-shapes" lang="es"></lacnic-region-map>', { context });
+  const { page } = p;
+  const seen = () => page.evaluate(() => {
+    const root = document.getElementById('map-shapes').shadowRoot;
+    return {
+      alert: root?.querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? null,
+      retry: !!root?.querySelector('[part~="retry"]'),
+      rows: root?.querySelectorAll('tbody tr').length ?? 0,
+      economies: root?.querySelectorAll('svg.map [part~="economy"]').length ?? 0,
+    };
+  });
+  await page.waitForFunction(() => document.getElementById('map-shapes').shadowRoot?.querySelector('[part~="retry"]'), null, { timeout: 15_000 });
+  assert.ok(dropped.refused >= 1, 'the shapes chunk was never requested');
+  count('faults injected', dropped.refused);
+  const failed = await seen();
+  assert.match(failed.alert ?? '', /No se pudo dibujar el mapa/);
+  assert.deepEqual({ retry: failed.retry, rows: failed.rows, economies: failed.economies }, { retry: true, rows: 31, economies: 0 });
+  const events = await page.evaluate(() => window.__faults.events);
+  assert.deepEqual(events.map((e) => [e.id, e.code, e.source]), [['map-shapes', 'fetch-failed', 'default']], JSON.stringify(events));
+  dropped.restore();
+  await page.locator('#map-shapes [part~="retry"]').click();
+  await page.waitForFunction(() => document.getElementById('map-shapes').shadowRoot?.querySelector('svg.map [part~="economy"]'), null, { timeout: 15_000 });
+  const drawn = await seen();
+  assert.deepEqual({ alert: drawn.alert, retry: drawn.retry, economies: drawn.economies }, { alert: null, retry: false, economies: 31 });
+  assert.deepEqual(await page.evaluate(() => window.__faults.uncaught), []);
+  assert.deepEqual(p.errors, []);
 }, { timeout: 60_000 });
