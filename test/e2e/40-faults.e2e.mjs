@@ -392,3 +392,31 @@ test('map shapes chunk missing: an alert, the figures as a table, Retry draws th
   assert.deepEqual(await page.evaluate(() => window.__faults.uncaught), []);
   assert.deepEqual(p.errors, []);
 }, { timeout: 60_000 });
+
+// The sentences for failures are a chunk of the kit's own, loaded with the first failure. When
+// that chunk cannot be fetched either (the network is down), the failure is still shown and
+// reported, worded with the always-loaded title and its code, with Retry; once the chunk is back
+// the next failure gets its full sentence.
+test('failure sentences chunk missing: the error still shows, titled, with its code and Retry', async ({ open, server, newContext }) => {
+  const dropped = dropFiles(server, /^\/dist\/cdn\/chunks\/describe-[\w-]*\.js$/);
+  server.route('/gone/partners.json', (req, res) => void res.writeHead(404, { 'content-type': 'text/plain' }).end('gone'));
+  const context = await newContext();
+  await context.addInitScript(`(${recorder})()`.replace('STATES', `(${states})`));
+  const p = await open('<lacnic-partner-strip id="strip-offline" lang="en" src="/gone/partners.json"></lacnic-partner-strip>', { context });
+  const { page } = p;
+  const box = () => page.evaluate(() => document.getElementById('strip-offline').shadowRoot?.querySelector('[data-state="error"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? null);
+  await page.waitForFunction(() => document.getElementById('strip-offline').shadowRoot?.querySelector('[data-state="error"]'), null, { timeout: 15_000 });
+  assert.ok(dropped.refused >= 1, 'the sentences chunk was never requested');
+  count('faults injected', dropped.refused);
+  assert.match(await box(), /This content could not be shown.*\(http-status\).*Retry/);
+  let events = await page.evaluate(() => window.__faults.events);
+  assert.deepEqual(events.map((e) => [e.id, e.code, e.message]), [['strip-offline', 'http-status', 'This content could not be shown (http-status)']]);
+  dropped.restore();
+  await page.locator('#strip-offline [part~="retry"]').click();
+  await page.waitForFunction(() => window.__faults.events.length === 2, null, { timeout: 15_000 });
+  events = await page.evaluate(() => window.__faults.events);
+  assert.equal(events[1].message, 'The server answered 404 when asked for the data.');
+  assert.match(await box(), /The server answered 404 when asked for the data\./);
+  assert.deepEqual(await page.evaluate(() => window.__faults.uncaught), []);
+  assert.deepEqual(p.errors, []);
+}, { timeout: 60_000 });
