@@ -1,4 +1,7 @@
+import { LANGS } from '../core/i18n.js';
 import type { Lang } from '../core/i18n.js';
+import { onDemand } from '../core/on-demand.js';
+import type { OnDemand } from '../core/on-demand.js';
 import { MILESTONE_FACTS } from './milestone-facts.js';
 import type { MilestoneTexts } from './milestone-facts.js';
 import type { Milestone } from './types.js';
@@ -14,9 +17,6 @@ export const textLoaders: Record<Lang, () => Promise<MilestoneTexts>> = {
   en: () => import('./milestone-texts.en.js').then((m) => m.texts),
 };
 
-const loaded: Partial<Record<Lang, Milestone[]>> = {};
-const pending: Partial<Record<Lang, Promise<Milestone[]>>> = {};
-
 function assemble(texts: MilestoneTexts, lang: Lang): Milestone[] {
   return MILESTONE_FACTS.map((fact) => {
     const words = texts[fact.id];
@@ -24,27 +24,21 @@ function assemble(texts: MilestoneTexts, lang: Lang): Milestone[] {
   });
 }
 
+// One load per language, shared and kept (a failed one is forgotten, so Retry tries again).
+const byLang = Object.fromEntries(
+  LANGS.map((lang) => [lang, onDemand(() => textLoaders[lang]().then((texts) => assemble(texts, lang)))]),
+) as Record<Lang, OnDemand<Milestone[]>>;
+
 /** The built-in milestones with the texts of `lang`, if that language is loaded already. */
 export function loadedMilestones(lang: Lang): Milestone[] | undefined {
-  return loaded[lang];
+  return byLang[lang].loaded;
 }
 
 /**
  * The built-in milestones with the titles and texts of `lang` only (the same facts and the
- * same words as `LACNIC_MILESTONES` in that language). Loads the language once; a failed load
- * is forgotten, so a later call (Retry) tries again. Rejects with the loader's error.
+ * same words as `LACNIC_MILESTONES` in that language). A load that fails rejects with a
+ * retryable network failure.
  */
 export function loadMilestones(lang: Lang): Promise<Milestone[]> {
-  const ready = loaded[lang];
-  if (ready) return Promise.resolve(ready);
-  return (pending[lang] ??= textLoaders[lang]().then(
-    (texts) => {
-      delete pending[lang];
-      return (loaded[lang] = assemble(texts, lang));
-    },
-    (error: unknown) => {
-      delete pending[lang];
-      throw error;
-    },
-  ));
+  return byLang[lang]();
 }

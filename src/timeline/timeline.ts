@@ -3,7 +3,7 @@ import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { classNames } from '../core/class-names.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { timeScale, type TimeScale } from './time-scale.js';
-import { DataController, dataFailure } from '../core/data.js';
+import { DataController } from '../core/data.js';
 import { isCsv } from '../core/validate.js';
 import { LacnicElement } from '../core/element.js';
 import { emit } from '../core/events.js';
@@ -282,12 +282,8 @@ export class LacnicTimeline extends LacnicElement {
     const lang = (this.defaultsLang = this.locale.lang);
     const ready = loadedMilestones(lang);
     if (ready) return validateMilestones(ready).items;
-    return loadMilestones(lang).then(
-      (raw) => validateMilestones(raw).items,
-      () => {
-        throw dataFailure('fetch-failed', { retryable: true });
-      },
-    );
+    // A failed load rejects with a retryable network failure: the error state with Retry.
+    return loadMilestones(lang).then((raw) => validateMilestones(raw).items);
   }
 
   /**
