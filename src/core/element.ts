@@ -48,7 +48,8 @@ export class LacnicElement extends LitElement {
     });
   }
 
-  private retry(ctl: DataController<unknown>): void {
+  /** Retries something that failed (`load`), keeping keyboard focus in the widget afterwards. */
+  protected retry(load: () => void): void {
     this.refocus?.();
     const cancel = () => {
       this.refocus = undefined;
@@ -56,7 +57,7 @@ export class LacnicElement extends LitElement {
     };
     this.refocus = cancel;
     document.addEventListener('focusin', cancel);
-    ctl.retry();
+    load();
   }
 
   /** The resolved language: nearest `lang` up the tree, then `<html lang>`, then the browser. */
@@ -74,15 +75,19 @@ export class LacnicElement extends LitElement {
       return html`<div class="status" part="status" data-state="empty" role="status">${emptyText ?? m.empty}</div>`;
     }
     if (ctl.state === 'error' && ctl.error) {
-      return html`<div class="status" part="status error" data-state="error" role="alert">
-        <p class="title">${m.errorTitle}</p>
-        <p class="message">${describeError(ctl.error, this.locale)}</p>
-        ${ctl.error.retryable
-          ? html`<button class="button" part="retry" type="button" @click=${() => this.retry(ctl)}>${m.retry}</button>`
-          : nothing}
-      </div>`;
+      return this.renderError(describeError(ctl.error, this.locale), ctl.error.retryable ? () => ctl.retry() : undefined);
     }
     return nothing;
+  }
+
+  /** The error box every widget shows: its title, the message and, when `load` is given, Retry. */
+  protected renderError(message: string, load?: () => void): TemplateResult {
+    const m = coreMessages[this.locale.lang];
+    return html`<div class="status" part="status error" data-state="error" role="alert">
+      <p class="title">${m.errorTitle}</p>
+      <p class="message">${message}</p>
+      ${load ? html`<button class="button" part="retry" type="button" @click=${() => this.retry(load)}>${m.retry}</button>` : nothing}
+    </div>`;
   }
 
   /** A short notice when some items were skipped but the rest are shown. */

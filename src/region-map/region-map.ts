@@ -4,7 +4,6 @@ import { DataController } from '../core/data.js';
 import { LacnicElement } from '../core/element.js';
 import { emit, LacnicErrorEvent } from '../core/events.js';
 import { fmt } from '../core/i18n.js';
-import { coreMessages } from '../core/messages.js';
 import { formatNumber, regionName } from '../core/intl.js';
 import { onReducedMotionChange, prefersReducedMotion } from '../core/motion.js';
 import { cleanText } from '../core/text.js';
@@ -201,11 +200,8 @@ export class LacnicRegionMap extends LacnicElement {
   private loadGeometry(): void {
     loadLayout().then(
       (layout) => {
-        const retried = this.geometryFailed && Boolean((this.renderRoot as ShadowRoot).activeElement?.matches('[part~="retry"]'));
         this.layout = layout;
         this.geometryFailed = false;
-        // Retry leaves with its box: keep the reader's place, on the map.
-        if (retried) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('svg.map [tabindex="0"]')?.focus());
       },
       () => {
         if (!this.isConnected) return;
@@ -642,13 +638,8 @@ export class LacnicRegionMap extends LacnicElement {
 
   /** The shapes could not load: say so, offer Retry, and give the figures as the table. */
   private renderWithoutShapes(withTable: boolean): TemplateResult {
-    const core = coreMessages[this.locale.lang];
     return html`<div class="base" part="base">
-      <div class="status" part="status error" data-state="error" role="alert">
-        <p class="title">${core.errorTitle}</p>
-        <p class="message">${mapMessages[this.locale.lang].geometryFailed}</p>
-        <button class="button" part="retry" type="button" @click=${() => this.loadGeometry()}>${core.retry}</button>
-      </div>
+      ${this.renderError(mapMessages[this.locale.lang].geometryFailed, () => this.loadGeometry())}
       ${withTable ? this.renderTable() : nothing}
       ${withTable ? html`<p class="summary" part="summary">${this.summary}</p>` : nothing}
     </div>`;
