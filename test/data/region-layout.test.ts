@@ -26,7 +26,7 @@ function points(d: string): [number, number][][] {
       if (ring.length) rings.push(ring);
       [x, y, sx, sy] = [a, b, a, b];
       ring = [[x, y]];
-      command = 'l'; // further pairs after M are (relative-free here) never emitted; keep reading as l
+      command = 'L'; // SVG: further pairs after M are absolute line-tos
     } else if (command === 'L') {
       [x, y] = [a, b];
       ring.push([x, y]);
