@@ -1,5 +1,4 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { onDemand } from './on-demand.js';
 
 export interface RegionSelectDetail {
   /** ISO 3166-1 alpha-2 code of the economy, or null when the selection was cleared. */
@@ -16,8 +15,6 @@ export type LinkHost = ReactiveControllerHost & HTMLElement & { for?: string };
  * (./link-follow.ts) loads the first time `for` is set, so widgets that never link to a map do
  * not download it; once it is in, a map that already has a selection is followed at once.
  */
-const follower = onDemand(() => import('./link-follow.js'));
-
 export class RegionLinkController implements ReactiveController {
   private started = false;
 
@@ -35,7 +32,7 @@ export class RegionLinkController implements ReactiveController {
   hostUpdate(): void {
     if (this.started || !this.host.for) return;
     this.started = true;
-    follower().then(
+    import('./link-follow.js').then(
       // Added to a connected host, it starts listening at once (and follows the host from then on).
       ({ RegionFollower }) => new RegionFollower(this.host, this.onChange),
       (error: unknown) => {
