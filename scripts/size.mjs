@@ -21,7 +21,7 @@ const KB = 1024;
  * grow, and the check prints by how much the goal is missed.
  */
 export const BUDGETS = [
-  // The strip's goal is missed: its limit holds today's figure (13.4 KB: Lit alone is about 6.4 KB
+  // The strip's goal is missed: its limit holds today's figure (13.46 KB: Lit alone is about 6.4 KB
   // here) so it cannot grow back; it was 18.5 KB before the on-demand core, marquee, link and
   // validator.
   { id: 'strip', label: 'strip CDN entry', goal: 12 * KB, limit: 13.5 * KB },
