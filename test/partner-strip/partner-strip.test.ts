@@ -312,7 +312,11 @@ describe('<lacnic-partner-strip>', () => {
       expect(names(el)).to.deep.equal(['Fresh']);
     });
 
-    it('renders 10,000 partners without failing', async () => {
+    // What this checks is that 10,000 partners are all accepted and shown, with nothing thrown:
+    // not how fast a loaded machine renders them (a timed test fails on a busy two-core machine
+    // and proves nothing on a fast one). The strip's render speed is measured by `npm run bench`.
+    it('renders 10,000 partners without failing', async function () {
+      this.timeout(120_000);
       const many = Array.from({ length: 10_000 }, (_, i) => ({ name: `Partner ${i}`, url: `https://p${i}.example/` }));
       const el = await noUncaught(() => fixture<LacnicPartnerStrip>(html`<lacnic-partner-strip .data=${many}></lacnic-partner-strip>`));
       expect(shadow(el).querySelectorAll('ul:not(.clone) > li')).to.have.length(10_000);
