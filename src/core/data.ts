@@ -29,6 +29,13 @@ export interface DataError {
 }
 
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
+  /** False until the host's first update (Lit's `hasUpdated`). */
+  readonly hasUpdated?: boolean;
+  /**
+   * Lets a controller see changed properties at the start of each update, before the host's
+   * `willUpdate()` reads its state (see LacnicElement). Without it, `hostUpdate()` does.
+   */
+  addUpdateStart?(controller: { hostUpdateStart(): void }): void;
   data?: unknown;
   src?: string;
   fetchTimeout?: number;
@@ -103,6 +110,7 @@ export class DataController<T> implements ReactiveController {
   ) {
     this.maxBytes = options.maxBytes ?? 10 * MB;
     host.addController(this);
+    host.addUpdateStart?.(this);
   }
 
   hostConnected(): void {
@@ -110,6 +118,9 @@ export class DataController<T> implements ReactiveController {
       if (this.source !== 'data' && this.source !== 'src') this.load();
     });
     this.childObserver.observe(this.host, { childList: true, subtree: true, characterData: true });
+    // Before the first update the sources are not all known yet: a `data` the site set before
+    // the element was upgraded is given back to it in that update. The update loads then.
+    if (this.host.hasUpdated === false) return;
     if (!this.started || this.state === 'loading') this.load();
   }
 
@@ -123,8 +134,18 @@ export class DataController<T> implements ReactiveController {
     }
   }
 
+  /**
+   * Loads when `data` or `src` changed (or nothing loaded yet). Runs as an update starts, before
+   * the host's `willUpdate()` computes what to show: a synchronous validation then lands in that
+   * same update (inside Lit's update a `requestUpdate()` would be dropped, and the site's data
+   * would wait for some unrelated change).
+   */
+  hostUpdateStart(): void {
+    if (!this.started || this.host.data !== this.seenData || (this.host.src || undefined) !== this.seenSrc) this.load();
+  }
+
   hostUpdate(): void {
-    if (this.host.data !== this.seenData || (this.host.src || undefined) !== this.seenSrc) this.load();
+    this.hostUpdateStart();
   }
 
   /** Loads again from the current sources (the Retry button calls this). */

@@ -1,5 +1,5 @@
 import { html, LitElement, nothing } from 'lit';
-import type { PropertyDeclarations, TemplateResult } from 'lit';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { describeError } from './data.js';
 import type { DataController } from './data.js';
 import { LocaleController } from './i18n.js';
@@ -29,6 +29,8 @@ export class LacnicElement extends LitElement {
   fetchTimeout = 15_000;
 
   private readonly localeController = new LocaleController(this);
+  /** Controllers told as each update starts, before `willUpdate()` (see `addUpdateStart`). */
+  private readonly updateStarts: { hostUpdateStart(): void }[] = [];
   /** Set by Retry, which takes the focused button away with the error box; calling it cancels. */
   private refocus?: () => void;
 
@@ -46,6 +48,21 @@ export class LacnicElement extends LitElement {
       },
       hostDisconnected: () => this.refocus?.(),
     });
+  }
+
+  /**
+   * Registers a controller to be told as each update starts: after Lit has given back
+   * properties set before the upgrade, before `willUpdate()`. What it changes then is seen by
+   * this update (the DataController loads a new `data` there).
+   */
+  addUpdateStart(controller: { hostUpdateStart(): void }): void {
+    this.updateStarts.push(controller);
+  }
+
+  // Lit's first hook after the properties are final and before `willUpdate()`.
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    for (const c of this.updateStarts) c.hostUpdateStart();
+    return super.shouldUpdate(changed);
   }
 
   /** Retries something that failed (`load`), keeping keyboard focus in the widget afterwards. */

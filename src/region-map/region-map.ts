@@ -1,6 +1,7 @@
 import { html, nothing, svg } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { DataController } from '../core/data.js';
+import { csvCell } from '../core/csv-write.js';
 import { LacnicElement } from '../core/element.js';
 import { emit, LacnicErrorEvent } from '../core/events.js';
 import { fmt } from '../core/i18n.js';
@@ -378,12 +379,8 @@ export class LacnicRegionMap extends LacnicElement {
 
   /** The current figures as CSV: code, name, value, share, rank. */
   toCSV(): string {
-    const esc = (text: string) => {
-      // A cell that starts like a formula is what a spreadsheet runs when the reader opens the
-      // file ("=HYPERLINK(…)" from a site's label): a leading apostrophe keeps it text.
-      const s = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-      return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-    };
+    // No cell may start like a formula under any separator a spreadsheet may split at (core).
+    const esc = csvCell;
     const lines = ['code,name,' + esc(this.shownMetric) + ',share,rank'];
     for (const r of this.rows) {
       lines.push([r.code, esc(r.name), r.value ?? '', r.share === null ? '' : r.share.toFixed(6), r.rank ?? ''].join(','));

@@ -45,6 +45,8 @@ const STRIP = {
   fields: ['name', 'fullName', 'url', 'logo', 'logoDark', 'country', 'category'],
   sources: ['data', 'inline', 'src-json', 'markup'],
   chunk: PAYLOADS.length,
+  /** A plain item added to every widget's data: the given data, not the built-in, must show. */
+  marker: (id) => ({ name: `Given marker ${id}`, url: 'https://example.org/given' }),
   item(i, field, value) {
     const it = { name: `Partner ${i}`, fullName: `Full name ${i}`, url: `https://example.org/p${i}`, logo: LOGO, logoDark: LOGO, country: 'UY', category: 'names' };
     it[field] = value;
@@ -67,6 +69,7 @@ const TIMELINE = {
   fields: ['id', 'date', 'end', 'title', 'titleLocal', 'text', 'category', 'countries', 'source', 'image', 'imageAlt'],
   sources: ['data', 'inline', 'src-json', 'src-csv', 'markup'],
   chunk: PAYLOADS.length,
+  marker: () => ({ id: 'given-marker', date: '2010-06-15', title: 'Given marker', text: 'Plain', category: 'founding' }),
   item(i, field, value) {
     const it = {
       id: `m${i}`,
@@ -364,11 +367,23 @@ async function baselineTags(open) {
 function buildPage(spec, source, server, pageId) {
   const bodies = [];
   const props = {};
+  const given = {};
   let combos = 0;
-  for (const field of spec.fields) {
-    chunks(spec.chunk).forEach((entries, c) => {
-      const id = `${spec.tag.replace('lacnic-', '')}-${field}-${c}`;
-      const data = spec.data ? spec.data(entries, field) : entries.map(({ p, i }) => spec.item(i, field, p.value));
+  // Two more widgets get only clean data (no item to skip, so no notice re-renders them later):
+  // the given data must show in the update that receives it (issue 13, D1).
+  const clean = source === 'markup' ? [] : ['clean', 'clean'];
+  for (const field of [...spec.fields, ...clean]) {
+    const groups = field === 'clean' ? [[]] : chunks(spec.chunk);
+    groups.forEach((entries, c) => {
+      let id = `${spec.tag.replace('lacnic-', '')}-${field}-${c}`;
+      if (field === 'clean') id += given[`${id}a`] ? 'b' : 'a';
+      const data =
+        field === 'clean' && spec === MAP
+          ? [{ code: 'UY', value: 7, label: 'Given marker' }]
+          : spec.data
+            ? spec.data(entries, field)
+            : entries.map(({ p, i }) => spec.item(i, field, p.value));
+      if (spec.marker) data.push(spec.marker(id));
       let inner = '';
       let extra = '';
       if (source === 'data') props[id] = data;
@@ -385,31 +400,90 @@ function buildPage(spec, source, server, pageId) {
         inner = spec.markup(entries, field);
         if (inner === null) return;
       }
+      given[id] = { field, items: Array.isArray(data) ? data.length : Object.keys(data).length, markup: source === 'markup', csv: source === 'src-csv' };
       combos += entries.length;
       bodies.push(`<section><${spec.tag} id="${id}" ${spec.attrs}${extra}>${inner}</${spec.tag}></section>`);
     });
   }
-  return { body: `<main style="width:auto">${bodies.join('\n')}</main>`, props, combos };
+  return { body: `<main style="width:auto">${bodies.join('\n')}</main>`, props, combos, given };
+}
+
+/** Runs in the page: per widget, what it shows of its items (for `givenProblems`). */
+function shownItems() {
+  const out = {};
+  for (const el of document.querySelectorAll('lacnic-partner-strip, lacnic-timeline, lacnic-region-map')) {
+    const root = el.shadowRoot;
+    const state = root.querySelector('[part~="status"][data-state]')?.getAttribute('data-state') ?? 'ready';
+    let items = [];
+    if (el.localName === 'lacnic-partner-strip') items = [...root.querySelectorAll('ul:not(.clone) > li[part~="item"]')].map((li) => li.textContent.replace(/\s+/g, ' ').trim());
+    if (el.localName === 'lacnic-timeline') items = [...root.querySelectorAll('[part~="item"]')].map((n) => n.getAttribute('data-id'));
+    if (el.localName === 'lacnic-region-map') items = el.rows.filter((r) => r.value !== undefined && r.value !== null).map((r) => `${r.code}=${r.value}`);
+    out[el.id] = { state, items, message: root.querySelector('[data-state="error"] .message')?.textContent ?? '' };
+  }
+  return out;
+}
+
+/**
+ * The items a widget shows are the ones it was given (issue 13, D1: a `data` the widget ignored
+ * left its built-in content on screen, and this suite did not notice). Per widget: its plain
+ * marker item shows, and every item shown is one of the given ones; when the payload field does
+ * not make an item invalid, every given item shows.
+ */
+function givenProblems(spec, given, shown) {
+  const problems = [];
+  for (const [id, g] of Object.entries(given)) {
+    const s = shown[id];
+    if (!s) {
+      problems.push(`${id}: not on the page`);
+      continue;
+    }
+    const say = (what) => problems.push(`${id} (${g.field}): ${what}; shows ${s.state} ${s.message} ${JSON.stringify(s.items.slice(0, 4))}`);
+    if (spec === STRIP) {
+      if (!g.markup && !s.items.some((t) => t.includes(`Given marker ${id}`))) say('its given marker partner is not shown');
+      if (g.field !== 'name' && !s.items.every((t) => /Partner \d+|Given marker/.test(t))) say('shows a partner it was not given');
+    } else if (spec === TIMELINE) {
+      if (!g.markup && !s.items.includes('given-marker')) say('its given marker milestone is not shown');
+      if (g.field !== 'id' && !s.items.every((t) => /^m\d+$|^given-marker$/.test(t))) say('shows a milestone it was not given');
+    } else if (spec === MAP) {
+      // Every economy holds one given value i + 1 (the payload is a label or a key): all show. (As
+      // CSV, one column per payload key leaves the other keys' cells empty: rows rightly refused.)
+      if (g.field === 'clean') {
+        if (s.items.join() !== 'UY=7') say('does not show the one figure given');
+      } else if (g.field === 'label' || (g.field === 'metricKey' && !g.csv)) {
+        if (s.state !== 'ready' || s.items.length !== g.items) say(`shows ${s.items.length} of the ${g.items} given figures`);
+      } else if (s.state === 'ready' && !s.items.length) say('shows no given figure');
+    }
+  }
+  return problems;
 }
 
 async function runPage(open, server, newContext, spec, source) {
   const pageId = `${spec.tag}-${source}`;
   const allowed = await baselineTags(open);
-  const { body, props, combos } = buildPage(spec, source, server, pageId);
+  const { body, props, combos, given } = buildPage(spec, source, server, pageId);
   // Nothing may leave localhost (a payload URL must never be fetched from elsewhere either).
   const context = await newContext({ viewport: { width: 1100, height: 900 } });
   await context.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
   const started = Date.now();
   const p = await open(body.replaceAll('style="width:auto"', ''), { csp: null, context, head: '<link rel="stylesheet" href="/test/e2e/fixtures/injection.css">' });
-  if (Object.keys(props).length) {
-    await p.page.evaluate((props) => {
-      for (const [id, data] of Object.entries(props)) document.getElementById(id).data = data;
-    }, props);
-  }
+  // `data` as sites set it: on half the widgets at once (before the kit's script may have upgraded
+  // them), on the others once they have rendered their built-in content and settled.
+  const setData = (props) => p.page.evaluate((props) => {
+    for (const [id, data] of Object.entries(props)) document.getElementById(id).data = data;
+  }, props);
+  const entries = Object.entries(props);
+  await setData(Object.fromEntries(entries.filter((_, k) => k % 2 === 0)));
   await p.ready(spec.tag, { timeout: RENDER_BUDGET_MS });
+  if (entries.length) {
+    await p.page.waitForTimeout(300);
+    await setData(Object.fromEntries(entries.filter((_, k) => k % 2 === 1)));
+    await p.ready(spec.tag, { timeout: RENDER_BUDGET_MS });
+  }
   const renderMs = Date.now() - started;
   const states = await inspect(p.page);
   const stateLine = states.map((s) => `${s.id}:${s.state}/${s.items}`).join(' ');
+  const notGiven = givenProblems(spec, given, await p.page.evaluate(shownItems));
+  count('given items checked', Object.values(given).reduce((n, g) => n + g.items, 0));
   const { interactions } = await p.page.evaluate(interact);
   const results = [await p.page.evaluate(scan, allowed)];
   if (spec === MAP) {
@@ -425,13 +499,14 @@ async function runPage(open, server, newContext, spec, source) {
   assert.deepEqual(p.errors, [], `${pageId}: page errors:\n${p.errors.join('\n')}`);
   assert.deepEqual(kitErrors, [], `${pageId}: console errors:\n${kitErrors.join('\n').slice(0, 2000)}`);
   assert.deepEqual(problems.slice(0, 25), [], `${pageId}: ${problems.length} problems (${stateLine})`);
+  assert.deepEqual(notGiven.slice(0, 25), [], `${pageId}: ${notGiven.length} widgets do not show the items they were given`);
   await p.close();
   return { renderMs, states };
 }
 
 for (const spec of [STRIP, TIMELINE, MAP]) {
   for (const source of spec.sources) {
-    test(`${spec.tag} via ${source}: ${PAYLOADS.length} payloads × ${spec.fields.length} fields, nothing runs, nothing unsafe rendered`, async ({ open, server, newContext }) => {
+    test(`${spec.tag} via ${source}: ${PAYLOADS.length} payloads × ${spec.fields.length} fields, nothing runs, nothing unsafe rendered, the given items show`, async ({ open, server, newContext }) => {
       await runPage(open, server, newContext, spec, source);
     }, { timeout: 180_000 });
   }

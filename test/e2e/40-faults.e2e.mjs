@@ -71,10 +71,14 @@ function states() {
     const error = root.querySelector('[data-state="error"]');
     const retry = root.querySelector('[part~="retry"]');
     let ok = false;
-    if (el.id === 'strip') ok = [...root.querySelectorAll('a')].some((a) => a.textContent.includes('Recovered Partner'));
-    if (el.id === 'tl-json') ok = !!root.querySelector('[data-id="recovered-json"]');
-    if (el.id === 'tl-csv') ok = !!root.querySelector('[data-id="recovered-csv"]');
-    if (el.id === 'map-src') ok = !el.loading && el.rows.find((r) => r.code === 'BR')?.value === 123;
+    // 'ok' means exactly the items the server gave show (issue 13: not the built-in content).
+    const ids = () => [...root.querySelectorAll('[part~="item"]')].map((n) => n.getAttribute('data-id')).join();
+    const figure = (code) => el.rows.find((r) => r.code === code)?.value;
+    const partners = [...root.querySelectorAll('ul:not(.clone) > li[part~="item"]')].map((li) => li.textContent);
+    if (el.id === 'strip') ok = partners.length === 2 && partners[0].includes('Recovered Partner') && partners[1].includes('Second Partner');
+    if (el.id === 'tl-json') ok = ids() === 'recovered-json,second-json';
+    if (el.id === 'tl-csv') ok = ids() === 'recovered-csv,second-csv';
+    if (el.id === 'map-src') ok = !el.loading && figure('BR') === 123 && figure('AR') === 45 && figure('UY') === 7 && el.rows.filter((r) => r.value != null).length === 3;
     // The sample statistics file holds 7 BR holders; the built-in 2017 figures say 5,017.
     if (el.id === 'map-stats') ok = !el.loading && el.rows.find((r) => r.code === 'BR')?.value === 7 && !!root.querySelector('svg.map');
     out[el.id] = {
