@@ -5,16 +5,8 @@
  */
 import '../src/define/lacnic-partner-strip.ts';
 import type { LacnicPartnerStrip } from '../src/partner-strip/partner-strip.ts';
+import { frame, median, type Row } from './bench-kit.ts';
 
-interface Row {
-  name: string;
-  value: number;
-  unit: string;
-  goal?: number;
-}
-
-const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
-const median = (a: number[]) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
 
 async function firstRender(host: HTMLElement, n: number): Promise<number> {
   host.replaceChildren();
@@ -24,11 +16,12 @@ async function firstRender(host: HTMLElement, n: number): Promise<number> {
   const el = document.createElement('lacnic-partner-strip') as LacnicPartnerStrip;
   el.data = data;
   host.append(el);
-  await el.updateComplete;
-  await frame();
+  // A site's own partners go through the validator, which loads on first use: the figure is the
+  // time until the given partners are on screen, not until the first (loading) update.
+  const shown = () => el.shadowRoot?.querySelectorAll('ul:not(.clone) > li').length ?? 0;
+  for (let i = 0; shown() !== n && i < 600; i++) await frame();
   const time = performance.now() - t0;
-  const shown = el.shadowRoot?.querySelectorAll('ul:not(.clone) > li').length ?? 0;
-  if (shown !== n) throw new Error(`${n} partners given, ${shown} shown`);
+  if (shown() !== n) throw new Error(`${n} partners given, ${shown()} shown after 600 frames`);
   return time;
 }
 

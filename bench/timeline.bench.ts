@@ -3,16 +3,8 @@ import '../src/define/lacnic-timeline.ts';
 import type { LacnicTimeline } from '../src/timeline/timeline.ts';
 import { LACNIC_MILESTONES } from '../src/timeline/milestones.ts';
 import type { Milestone } from '../src/timeline/types.ts';
+import { frame, median, type Row } from './bench-kit.ts';
 
-interface Row {
-  name: string;
-  value: number;
-  unit: string;
-  goal?: number;
-}
-
-const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
-const median = (a: number[]) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
 const CATS = ['founding', 'community', 'forums', 'governance', 'addressing', 'casa'];
 
 function generate(n: number): Milestone[] {
