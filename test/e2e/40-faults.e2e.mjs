@@ -381,6 +381,9 @@ test('map shapes chunk missing: an alert, the figures as a table, Retry draws th
     };
   });
   await page.waitForFunction(() => document.getElementById('map-shapes').shadowRoot?.querySelector('[part~="retry"]'), null, { timeout: 15_000 });
+  // The figures are a chunk of their own, which may arrive just after the shapes failed: wait for
+  // the table a reader then sees (the assertion below still requires all 31 rows).
+  await page.waitForFunction(() => (document.getElementById('map-shapes').shadowRoot?.querySelectorAll('tbody tr').length ?? 0) > 0, null, { timeout: 15_000 });
   assert.ok(dropped.refused >= 1, 'the shapes chunk was never requested');
   count('faults injected', dropped.refused);
   const failed = await seen();
